@@ -1,0 +1,46 @@
+package org.zhizao.scheduler.model;
+
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * How much each objective counts. Hard constraints always weigh one hard point per violation;
+ * tardiness is the medium level; makespan, setup time and energy share the soft level with these
+ * weights (per tick, per tick and per energy unit).
+ */
+@ConstraintConfiguration
+public class ObjectiveWeights {
+
+    public static final String MAKESPAN = "Makespan";
+    public static final String SETUP = "Total setup time";
+    public static final String ENERGY = "Energy-efficient station";
+
+    @ConstraintWeight(MAKESPAN)
+    private HardMediumSoftLongScore makespan = HardMediumSoftLongScore.ofSoft(1);
+    @ConstraintWeight(SETUP)
+    private HardMediumSoftLongScore setup = HardMediumSoftLongScore.ofSoft(1);
+    @ConstraintWeight(ENERGY)
+    private HardMediumSoftLongScore energy = HardMediumSoftLongScore.ofSoft(1);
+
+    public ObjectiveWeights() {
+    }
+
+    public ObjectiveWeights(long makespanWeight, long setupWeight, long energyWeight) {
+        this.makespan = HardMediumSoftLongScore.ofSoft(makespanWeight);
+        this.setup = HardMediumSoftLongScore.ofSoft(setupWeight);
+        this.energy = HardMediumSoftLongScore.ofSoft(energyWeight);
+    }
+
+    public HardMediumSoftLongScore getMakespan() {
+        return makespan;
+    }
+
+    public HardMediumSoftLongScore getSetup() {
+        return setup;
+    }
+
+    public HardMediumSoftLongScore getEnergy() {
+        return energy;
+    }
+}

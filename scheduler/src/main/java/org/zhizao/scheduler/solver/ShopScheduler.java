@@ -1,0 +1,122 @@
+package org.zhizao.scheduler.solver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.zhizao.scheduler.constraint.ShopConstraints;
+import org.zhizao.scheduler.constraint.ShopScoreCalculator;
+import org.zhizao.scheduler.model.Operation;
+import org.zhizao.scheduler.model.ShopSchedule;
+import org.zhizao.scheduler.model.Station;
+
+/**
+ * Plans a {@link ShopSchedule}: builds a first plan (best dispatch rule, or greedy insertion into an
+ * existing plan), then improves it with local search over station sequences until a limit is hit.
+ * Pinned operations never move. Thread-safe; one instance can serve many solves.
+ */
+public final class ShopScheduler {
+
+    /** Late acceptance history size; measured on Brandimarte (see docs/scheduler.md). */
+    static final int LATE_ACCEPTANCE_SIZE = 500;
+
+    /** Solves and blocks until a limit of {@code options} is reached. */
+    public SolveResult solve(ShopSchedule problem, SolveOptions options) {
+        return solveAsync(problem, options, plan -> { }).await();
+    }
+
+    /**
+     * Solves in the background, calling {@code onBestSolution} (on the solver's thread) with each
+     * new best plan; keep the callback short.
+     */
+    public SolveJob solveAsync(ShopSchedule problem, SolveOptions options, Consumer<ShopSchedule> onBestSolution) {
+        InitialPlan.complete(problem);
+        Solver<ShopSchedule> solver = SolverFactory.<ShopSchedule>create(solverConfig(options)).buildSolver();
+        long started = System.nanoTime();
+        AtomicLong bestAt = new AtomicLong(started);
+        solver.addEventListener(event -> {
+            bestAt.set(System.nanoTime());
+            onBestSolution.accept(event.getNewBestSolution());
+        });
+        CompletableFuture<SolveResult> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                ShopSchedule best = solver.solve(problem);
+                long ended = System.nanoTime();
+                result.complete(new SolveResult(best, best.getScore(), Duration.ofNanos(bestAt.get() - started),
+                        Duration.ofNanos(ended - started), scoreCalculations(solver)));
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "shop-scheduler");
+        thread.setDaemon(true);
+        thread.start();
+        return new SolveJob(solver, result);
+    }
+
+    /** The solver configuration used for every solve, exposed for benchmarking variants. */
+    public static SolverConfig solverConfig(SolveOptions options) {
+        TerminationConfig termination = new TerminationConfig();
+        if (options.timeLimit() != null) {
+            termination.setSpentLimit(options.timeLimit());
+        }
+        if (options.unimprovedTimeLimit() != null) {
+            termination.setUnimprovedSpentLimit(options.unimprovedTimeLimit());
+        }
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(OperationMoveIteratorFactory.class))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(ShopSchedule.class)
+                .withEntityClasses(Station.class, Operation.class)
+                .withScoreDirectorFactory(scoring(options))
+                .withTerminationConfig(termination)
+                .withPhases(localSearch);
+        if (options.seed() != null) {
+            config.setRandomSeed(options.seed());
+        }
+        if (options.moveThreads() > 0) {
+            config.setMoveThreadCount(Integer.toString(options.moveThreads()));
+        }
+        return config;
+    }
+
+    private static ScoreDirectorFactoryConfig scoring(SolveOptions options) {
+        if (System.getProperty("scheduler.constraintStreams") != null) {
+            return constraintStreamScoring();
+        }
+        return new ScoreDirectorFactoryConfig().withEasyScoreCalculatorClass(ShopScoreCalculator.class);
+    }
+
+    /** Scoring by {@link ShopConstraints}: used for explanations. */
+    public static ScoreDirectorFactoryConfig constraintStreamScoring() {
+        return new ScoreDirectorFactoryConfig()
+                .withConstraintProviderClass(ShopConstraints.class)
+                .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
+    }
+
+    private static long scoreCalculations(Solver<ShopSchedule> solver) {
+        return solver instanceof DefaultSolver<ShopSchedule> defaultSolver
+                ? defaultSolver.getSolverScope().getScoreCalculationCount()
+                : 0;
+    }
+
+    static List<Operation> unplanned(ShopSchedule schedule) {
+        return schedule.getOperations().stream().filter(o -> o.getStation() == null).toList();
+    }
+}
