@@ -21,6 +21,7 @@ import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.sdk.core.typetree.DataTypeTree;
 import org.eclipse.milo.opcua.stack.core.NamespaceTable;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
@@ -134,7 +135,8 @@ final class EndpointConnection {
       lastReason = null;
       downSince = null;
       event(State.CONNECTED, "");
-    } catch (Exception e) {
+    } catch (Exception | LinkageError e) {
+      LOG.log(Level.FINE, "connecting " + settings.url() + " failed", e);
       client = null;
       sessionUp = false;
       if (c != null) {
@@ -281,13 +283,22 @@ final class EndpointConnection {
         Instant.now()));
   }
 
-  private static String reason(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
+  /** A reason an administrator can act on, from the exception chain. */
+  private String reason(Throwable e) {
+    String status = null;
+    Throwable root = e;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (status == null && t instanceof UaException ua) {
+        status = Quality.of(ua.getStatusCode().value()).name();
+      }
+      root = t;
     }
-    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return e == t ? message : message + " (" + t.getClass().getSimpleName() + ")";
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    if (status != null && (status.contains("Certificate") || status.contains("SecurityChecks"))) {
+      return status + ": the server certificate is not trusted; it was put in "
+          + certificates.rejectedDir() + ", move it to trusted/certs to trust it (" + message + ")";
+    }
+    return status == null ? message : status + ": " + message;
   }
 
   /** Session activity of one client: quality while down, recovery when back. */
