@@ -28,7 +28,7 @@ final class SimulatorFixture {
         .securityDir(SECURITY_DIR)
         .demoUsers()
         .seed(7)
-        .timeFactor(20)
+        .timeFactor(50)
         .tickInterval(java.time.Duration.ofMillis(50))
         .behaviour(DeviceBehaviour.defaults().steady().withAutoJobs(false));
   }
