@@ -48,13 +48,33 @@ final class OpcUaTestClient implements AutoCloseable {
 
   static OpcUaTestClient connect(
       PlantSimulator simulator, SecurityPolicy policy, IdentityProvider identity) throws UaException {
+    return connect(simulator, policy, identity, config -> {});
+  }
+
+  /** Connects with extra client configuration, e.g. an application certificate. */
+  static OpcUaTestClient connect(
+      PlantSimulator simulator, SecurityPolicy policy, IdentityProvider identity,
+      java.util.function.Consumer<org.eclipse.milo.opcua.sdk.client.OpcUaClientConfigBuilder> more)
+      throws UaException {
     OpcUaClient client =
         OpcUaClient.create(
             simulator.endpointUrl(),
             endpoints -> select(endpoints, policy),
             transport -> {},
-            config -> config.setIdentityProvider(identity).setRequestTimeout(uint(10_000)));
-    client.connect();
+            config -> {
+              config.setIdentityProvider(identity).setRequestTimeout(uint(10_000));
+              more.accept(config);
+            });
+    try {
+      client.connect();
+    } catch (UaException e) {
+      try {
+        client.disconnect();
+      } catch (UaException ignored) {
+        // nothing was connected
+      }
+      throw e;
+    }
     return new OpcUaTestClient(client);
   }
 
