@@ -85,7 +85,7 @@ CREATE TABLE order_operation (
     version          BIGINT       NOT NULL
 );
 CREATE INDEX order_operation_order ON order_operation (order_id, seq);
-CREATE INDEX order_operation_station ON order_operation (station_code, status);
+CREATE INDEX order_operation_by_station ON order_operation (station_code, status);
 
 CREATE TABLE order_operation_station (
     operation_id     BIGINT           NOT NULL REFERENCES order_operation (id),

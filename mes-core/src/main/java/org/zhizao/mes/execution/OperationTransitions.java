@@ -54,7 +54,8 @@ class OperationTransitions {
         audit.record(record);
     }
 
+    /** Now, to the microsecond that both H2 and PostgreSQL store. */
     Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,8 @@
 package org.zhizao.mes.order;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 import org.zhizao.mes.audit.AuditRecord;
 import org.zhizao.mes.audit.AuditTrail;
@@ -24,6 +26,11 @@ class OrderTransitions {
         this.clock = clock;
     }
 
+    /** Now, to the microsecond that both H2 and PostgreSQL store. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     ProductionOrder load(long orderId) {
         return orders.findById(orderId).orElseThrow(() -> new NotFound("order", orderId));
     }
@@ -35,7 +42,7 @@ class OrderTransitions {
     /** Checks the transition (throwing a 409 rule violation), applies it and writes the audit entry. */
     ProductionOrder apply(ProductionOrder order, OrderTransition transition, String reason) {
         transition.check(order.getNumber(), order.getStatus()).orThrow();
-        OrderStatus from = order.apply(transition, clock.instant());
+        OrderStatus from = order.apply(transition, now());
         audit.record(AuditRecord.transition(SUBJECT, order.getNumber(), order.getId(), transition.name(), from,
                 order.getStatus(), reason));
         return order;

@@ -1,6 +1,7 @@
 package org.zhizao.mes.order;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class PlacingOrder {
         ProductCatalog.ProductSummary product = products.findByCode(productCode)
                 .orElseThrow(() -> new InvalidInput("productCode: product '" + productCode + "' does not exist"));
         ProductionOrder order = orders.saveAndFlush(new ProductionOrder(product.id(), product.code(), quantity,
-                dueDate, priority, customerReference, clock.instant()));
+                dueDate, priority, customerReference, clock.instant().truncatedTo(ChronoUnit.MICROS)));
         order.assignNumber(OrderNumber.of(clock.instant().atZone(ZoneOffset.UTC).getYear(), order.getId()));
         audit.record(AuditRecord.transition(OrderTransitions.SUBJECT, order.getNumber(), order.getId(), "CREATE",
                 null, OrderStatus.CREATED, reason));

@@ -1,6 +1,7 @@
 package org.zhizao.mes.product;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,7 @@ class DefiningProduct {
         List<OperationRequest> routing = request.routing() == null ? List.of() : request.routing();
         checkRouting(routing);
         Product product = new Product(request.code(), request.nameZh(), request.nameEn(), request.family(),
-                clock.instant());
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         product.replaceBom(bomLines(request.bom() == null ? List.of() : request.bom()));
         routingOperations(routing).forEach(product::addOperation);
         products.save(product);

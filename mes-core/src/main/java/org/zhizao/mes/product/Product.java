@@ -61,6 +61,7 @@ class Product {
         this.nameZh = nameZh;
         this.nameEn = nameEn;
         this.family = family;
+        this.createdAt = createdAt;
     }
 
     void replaceBom(List<BomLine> lines) {
