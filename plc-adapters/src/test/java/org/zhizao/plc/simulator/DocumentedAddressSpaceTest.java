@@ -2,18 +2,14 @@ package org.zhizao.plc.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class DocumentedAddressSpaceTest {
 
-  private static final Path DOC = Path.of("..", "docs", "opcua-mapping.md");
   private static final Map<String, String> DEVICE_OF_TEMPLATE =
       Map.of(
           "cnc-machine-tool", SimulatorFixture.CNC,
@@ -32,6 +27,17 @@ class DocumentedAddressSpaceTest {
           "packml-station", SimulatorFixture.STATION,
           "energy-meter", SimulatorFixture.METER,
           "agv", SimulatorFixture.AGV);
+
+  private static final Map<String, NodeId> DATA_TYPES =
+      Map.of(
+          "Boolean", NodeIds.Boolean,
+          "Int32", NodeIds.Int32,
+          "UInt16", NodeIds.UInt16,
+          "UInt32", NodeIds.UInt32,
+          "Double", NodeIds.Double,
+          "String", NodeIds.String,
+          "LocalizedText", NodeIds.LocalizedText,
+          "NodeId", NodeIds.NodeId);
 
   private static PlantSimulator simulator;
   private static OpcUaTestClient client;
@@ -59,27 +65,36 @@ class DocumentedAddressSpaceTest {
 
   @Test
   void everyDocumentedNodeExistsUnderADeviceOfItsTemplate() throws Exception {
-    Map<String, List<String>> documented = documentedPaths();
-    assertThat(documented.keySet()).containsAll(DEVICE_OF_TEMPLATE.keySet());
+    assertThat(DocumentedPaths.read().keySet()).containsAll(DEVICE_OF_TEMPLATE.keySet());
     List<String> missing = new ArrayList<>();
-    for (var entry : documented.entrySet()) {
-      String device = DEVICE_OF_TEMPLATE.get(entry.getKey());
-      List<String> paths = new ArrayList<>(entry.getValue());
-      paths.addAll(documented.get("shared"));
-      if (entry.getKey().equals("energy-meter")) {
-        paths.removeIf(p -> p.startsWith("Alarms/"));
-      }
-      if (device == null) {
-        continue;
-      }
-      for (String path : paths) {
-        DataValue name = client.readAttribute(device + "/" + path, AttributeId.BrowseName);
+    for (var device : DEVICE_OF_TEMPLATE.entrySet()) {
+      for (DocumentedPaths.Entry entry : DocumentedPaths.of(device.getKey())) {
+        DataValue name = client.readAttribute(device.getValue() + "/" + entry.path(), AttributeId.BrowseName);
         if (!name.getStatusCode().isGood()) {
-          missing.add(entry.getKey() + ": " + path);
+          missing.add(device.getKey() + ": " + entry.path());
         }
       }
     }
     assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyDocumentedVariableHasTheDocumentedDataType() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (var device : DEVICE_OF_TEMPLATE.entrySet()) {
+      for (DocumentedPaths.Entry entry : DocumentedPaths.of(device.getKey())) {
+        if (entry.isMethod()) {
+          continue;
+        }
+        NodeId expected = DATA_TYPES.get(entry.type());
+        Object actual =
+            client.readAttribute(device.getValue() + "/" + entry.path(), AttributeId.DataType).getValue().value();
+        if (!expected.equals(actual)) {
+          wrong.add(device.getKey() + ": " + entry.path() + " is " + actual + ", documented " + entry.type());
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
   }
 
   @Test
@@ -88,37 +103,5 @@ class DocumentedAddressSpaceTest {
         .isEqualTo("ZZ-1001");
     assertThat(client.value(SimulatorFixture.node(SimulatorFixture.ROBOT, "Identification/Manufacturer")))
         .isEqualTo(LocalizedText.english("KUKA"));
-  }
-
-  /** Template (or "shared") to the relative paths its table lists. */
-  private static Map<String, List<String>> documentedPaths() throws Exception {
-    String doc = Files.readString(DOC);
-    String section = doc.substring(doc.indexOf("## Simulator address space"));
-    Map<String, List<String>> paths = new LinkedHashMap<>();
-    String current = null;
-    Pattern code = Pattern.compile("`([^`]+)`");
-    for (String line : section.split("\n")) {
-      if (line.startsWith("### ")) {
-        Matcher m = code.matcher(line);
-        current = line.contains("Shared by the templates") ? "shared" : m.find() ? m.group(1) : null;
-        if (current != null) {
-          paths.put(current, new ArrayList<>());
-        }
-      } else if (current != null && line.startsWith("| `")) {
-        String firstCell = line.split("\\|")[1];
-        Matcher m = code.matcher(firstCell);
-        String base = null;
-        while (m.find()) {
-          String token = m.group(1);
-          if (token.startsWith("/")) {
-            paths.get(current).add(base + token);
-          } else {
-            base = token;
-            paths.get(current).add(token);
-          }
-        }
-      }
-    }
-    return paths;
   }
 }
