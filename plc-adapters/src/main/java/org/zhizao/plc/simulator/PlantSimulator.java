@@ -10,9 +10,6 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.milo.opcua.sdk.server.util.HostnameUtil;
@@ -44,7 +41,8 @@ import org.zhizao.plc.simulator.server.SimulatorServer;
  * }</pre>
  *
  * <p>Each tick advances the plant by a fixed step of simulated time (tick interval × time factor),
- * so a seed gives the same sequence of events whatever the machine's load.
+ * so a seed gives the same sequence of events whatever the machine's load. The devices keep running
+ * while the server is stopped by {@link FaultInjection#stopServer()}.
  */
 public final class PlantSimulator implements AutoCloseable {
 
@@ -53,18 +51,15 @@ public final class PlantSimulator implements AutoCloseable {
   private final SimulatedPlant plant;
   private final PlantModel model;
   private final ServerSettings settings;
-  private final Duration tickInterval;
-  private final double timeFactor;
+  private final SimulationClock clock;
   private final Object serverLock = new Object();
-  private ScheduledExecutorService ticker;
   private volatile SimulatorServer server;
 
   private PlantSimulator(Builder b, SimulatedPlant plant, ServerSettings settings) {
     this.plant = plant;
     this.model = new PlantModel(plant, b.behaviour, b.seed);
     this.settings = settings;
-    this.tickInterval = b.tickInterval;
-    this.timeFactor = b.timeFactor;
+    this.clock = new SimulationClock(model, b.tickInterval, b.timeFactor, () -> server);
   }
 
   public static Builder builder() {
@@ -74,45 +69,21 @@ public final class PlantSimulator implements AutoCloseable {
   /** Starts the OPC UA server and the simulation clock. */
   public PlantSimulator start() {
     synchronized (serverLock) {
-      if (ticker != null) {
+      if (clock.running()) {
         return this;
       }
       startServer();
-      ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "plant-simulator-tick");
-        thread.setDaemon(true);
-        return thread;
-      });
-      long period = tickInterval.toMillis();
-      ticker.scheduleAtFixedRate(this::tick, period, period, TimeUnit.MILLISECONDS);
+      clock.start();
       LOG.info("Plant simulator serves {} devices ({} variables) at {}",
           model.devices().size(), server.variableCount(), endpointUrl());
       return this;
     }
   }
 
-  private void tick() {
-    try {
-      model.advance(tickInterval.toMillis() / 1000.0 * timeFactor);
-      SimulatorServer current = server;
-      if (current != null) {
-        synchronized (model.lock()) {
-          current.publish();
-        }
-      }
-    } catch (RuntimeException e) {
-      // a failed tick must not end the ticker
-      LOG.warn("Simulation tick failed", e);
-    }
-  }
-
   /** Stops the clock and the server. */
   public void stop() {
     synchronized (serverLock) {
-      if (ticker != null) {
-        ticker.shutdownNow();
-        ticker = null;
-      }
+      clock.stop();
       stopServer();
     }
   }
@@ -122,7 +93,7 @@ public final class PlantSimulator implements AutoCloseable {
     stop();
   }
 
-  private void startServer() {
+  void startServer() {
     synchronized (serverLock) {
       if (server != null) {
         return;
@@ -135,7 +106,7 @@ public final class PlantSimulator implements AutoCloseable {
     }
   }
 
-  private void stopServer() {
+  void stopServer() {
     synchronized (serverLock) {
       if (server != null) {
         server.stop();
@@ -188,68 +159,7 @@ public final class PlantSimulator implements AutoCloseable {
 
   /** The fault injection API of this simulator. */
   public FaultInjection faults() {
-    return new Faults();
-  }
-
-  private final class Faults implements FaultInjection {
-
-    @Override
-    public void stopServer() {
-      PlantSimulator.this.stopServer();
-    }
-
-    @Override
-    public void restartServer() {
-      PlantSimulator.this.startServer();
-    }
-
-    @Override
-    public void freeze(String code) {
-      inspect(code, d -> {
-        d.freeze(true);
-        return null;
-      });
-    }
-
-    @Override
-    public void unfreeze(String code) {
-      inspect(code, d -> {
-        d.freeze(false);
-        return null;
-      });
-    }
-
-    @Override
-    public void dropValues(String code) {
-      inspect(code, d -> {
-        d.dropValues(true);
-        return null;
-      });
-    }
-
-    @Override
-    public void restoreValues(String code) {
-      inspect(code, d -> {
-        d.dropValues(false);
-        return null;
-      });
-    }
-
-    @Override
-    public void breakDown(String code) {
-      inspect(code, d -> {
-        d.breakDown();
-        return null;
-      });
-    }
-
-    @Override
-    public void repair(String code) {
-      inspect(code, d -> {
-        d.repair();
-        return null;
-      });
-    }
+    return new SimulatorFaults(this);
   }
 
   /** Configures a {@link PlantSimulator}; only the plant is required. */
