@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.zhizao.scheduler.dispatch.DispatchRule;
 import org.zhizao.scheduler.dispatch.DispatchScheduler;
 import org.zhizao.scheduler.io.InstanceReader;
+import org.zhizao.scheduler.model.ObjectiveWeights;
 import org.zhizao.scheduler.model.ShopSchedule;
 import org.zhizao.scheduler.solver.ShopScheduler;
 import org.zhizao.scheduler.solver.SolveOptions;
@@ -61,6 +62,9 @@ public final class SchedulerBench {
         int gapCount = 0;
         for (BenchmarkInstance instance : instances) {
             ShopSchedule problem = InstanceReader.read(instance.file());
+            if (System.getProperty("scheduler.tiebreak") != null) {
+                problem.setWeights(ObjectiveWeights.makespanFirst());
+            }
             long started = System.nanoTime();
             long makespan;
             double secondsToBest;

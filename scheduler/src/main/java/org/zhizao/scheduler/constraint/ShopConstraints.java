@@ -40,6 +40,7 @@ public class ShopConstraints implements ConstraintProvider {
             makespan(factory),
             totalSetupTime(factory),
             energyEfficientStation(factory),
+            totalOrderCompletionTime(factory),
         };
     }
 
@@ -125,6 +126,15 @@ public class ShopConstraints implements ConstraintProvider {
                 .filter(operation -> operation.getSetupTime() > 0)
                 .penalizeConfigurableLong(Operation::getSetupTime)
                 .asConstraint(ObjectiveWeights.SETUP);
+    }
+
+    /** The sum over orders of the end of their last operation (zero weight unless configured). */
+    Constraint totalOrderCompletionTime(ConstraintFactory factory) {
+        return factory.forEach(Operation.class)
+                .filter(operation -> operation.getEnd() != null)
+                .groupBy(Operation::getOrder, max(Operation::getEnd))
+                .penalizeConfigurableLong((order, completion) -> completion)
+                .asConstraint(ObjectiveWeights.COMPLETION);
     }
 
     /** Energy used above that of the most efficient eligible station. */

@@ -27,6 +27,8 @@ public class ShopScoreCalculator implements EasyScoreCalculator<ShopSchedule, Ha
         long setup = 0;
         long energy = 0;
         Map<ProductionOrder, Long> completion = new HashMap<>();
+        ObjectiveWeights weights = schedule.getWeights();
+        boolean allOrders = !weights.getCompletion().isZero();
         for (PrecedenceLink link : schedule.getPrecedenceLinks()) {
             Operation before = link.before();
             Operation after = link.after();
@@ -41,6 +43,9 @@ public class ShopScoreCalculator implements EasyScoreCalculator<ShopSchedule, Ha
             if (!operation.isEligibleOn(operation.getStation())) {
                 hard--;
             }
+            long setupTime = operation.getSetupTime();
+            setup += setupTime;
+            energy += operation.getExtraEnergy();
             Long start = operation.getStart();
             if (start == null) {
                 hard -= 1000;
@@ -51,29 +56,31 @@ public class ShopScoreCalculator implements EasyScoreCalculator<ShopSchedule, Ha
                     && !operation.getStation().getCalendar().permits(start, end, operation.getDuration())) {
                 hard--;
             }
-            long setupTime = operation.getSetupTime();
             Operation previous = operation.getPrevious();
             if (previous != null && previous.getEnd() != null && start < previous.getEnd() + setupTime) {
                 hard -= previous.getEnd() + setupTime - start;
             }
-            setup += setupTime;
-            energy += operation.getExtraEnergy();
             makespan = Math.max(makespan, end);
-            if (operation.getOrder().hasDueDate()) {
+            if (allOrders || operation.getOrder().hasDueDate()) {
                 completion.merge(operation.getOrder(), end, Math::max);
             }
         }
+        long completionSum = 0;
         for (Map.Entry<ProductionOrder, Long> entry : completion.entrySet()) {
+            completionSum += entry.getValue();
+            if (!entry.getKey().hasDueDate()) {
+                continue;
+            }
             long late = entry.getValue() - entry.getKey().dueDate();
             if (late > 0) {
                 medium -= late * entry.getKey().priority();
             }
         }
-        ObjectiveWeights weights = schedule.getWeights();
         HardMediumSoftLongScore score = HardMediumSoftLongScore.of(hard, medium, 0);
         if (makespan != Long.MIN_VALUE) {
             score = score.subtract(weights.getMakespan().multiply(makespan));
         }
-        return score.subtract(weights.getSetup().multiply(setup)).subtract(weights.getEnergy().multiply(energy));
+        return score.subtract(weights.getSetup().multiply(setup)).subtract(weights.getEnergy().multiply(energy))
+                .subtract(weights.getCompletion().multiply(completionSum));
     }
 }

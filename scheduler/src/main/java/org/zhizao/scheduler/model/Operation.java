@@ -171,7 +171,9 @@ public class Operation {
 
     private StationOption optionOn(Station candidate) {
         for (StationOption option : options) {
-            if (option.station().getIndex() == candidate.getIndex()) {
+            // the working solution holds copies of the stations the options were made with
+            Station own = option.station();
+            if (own == candidate || own.getIndex() == candidate.getIndex() && own.getId().equals(candidate.getId())) {
                 return option;
             }
         }

@@ -88,6 +88,10 @@ public class ShopSchedule {
         return weights;
     }
 
+    public void setWeights(ObjectiveWeights weights) {
+        this.weights = weights;
+    }
+
     public long getPlanningStart() {
         return planningStart;
     }

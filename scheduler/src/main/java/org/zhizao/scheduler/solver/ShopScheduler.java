@@ -31,7 +31,7 @@ import org.zhizao.scheduler.model.Station;
 public final class ShopScheduler {
 
     /** Late acceptance history size; measured on Brandimarte (see docs/scheduler.md). */
-    static final int LATE_ACCEPTANCE_SIZE = 500;
+    static final int LATE_ACCEPTANCE_SIZE = Integer.getInteger("scheduler.la", 200);
 
     /** Solves and blocks until a limit of {@code options} is reached. */
     public SolveResult solve(ShopSchedule problem, SolveOptions options) {
@@ -43,12 +43,18 @@ public final class ShopScheduler {
      * new best plan; keep the callback short.
      */
     public SolveJob solveAsync(ShopSchedule problem, SolveOptions options, Consumer<ShopSchedule> onBestSolution) {
-        InitialPlan.complete(problem);
-        Solver<ShopSchedule> solver = SolverFactory.<ShopSchedule>create(solverConfig(options)).buildSolver();
         long started = System.nanoTime();
-        AtomicLong bestAt = new AtomicLong(started);
+        InitialPlan.complete(problem);
+        boolean feasibleStart = new ShopScoreCalculator().calculateScore(problem).isFeasible();
+        AtomicLong bestAt = new AtomicLong(System.nanoTime());
+        AtomicLong feasibleAt = new AtomicLong(feasibleStart ? bestAt.get() : 0);
+        Solver<ShopSchedule> solver = SolverFactory.<ShopSchedule>create(solverConfig(options)).buildSolver();
         solver.addEventListener(event -> {
-            bestAt.set(System.nanoTime());
+            long now = System.nanoTime();
+            bestAt.set(now);
+            if (event.getNewBestScore().isFeasible()) {
+                feasibleAt.compareAndSet(0, now);
+            }
             onBestSolution.accept(event.getNewBestSolution());
         });
         CompletableFuture<SolveResult> result = new CompletableFuture<>();
@@ -57,7 +63,8 @@ public final class ShopScheduler {
                 ShopSchedule best = solver.solve(problem);
                 long ended = System.nanoTime();
                 result.complete(new SolveResult(best, best.getScore(), Duration.ofNanos(bestAt.get() - started),
-                        Duration.ofNanos(ended - started), scoreCalculations(solver)));
+                        Duration.ofNanos(ended - started), scoreCalculations(solver),
+                        feasibleAt.get() == 0 ? null : Duration.ofNanos(feasibleAt.get() - started)));
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }

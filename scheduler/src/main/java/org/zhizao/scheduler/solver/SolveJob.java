@@ -20,6 +20,19 @@ public final class SolveJob {
     /** Asks the solver to stop soon; {@link #result()} then completes with the best plan so far. */
     public void stop() {
         solver.terminateEarly();
+        // a request made before the solver has started would be forgotten: repeat it until the end
+        Thread repeater = new Thread(() -> {
+            while (!result.isDone()) {
+                solver.terminateEarly();
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "shop-scheduler-stop");
+        repeater.setDaemon(true);
+        repeater.start();
     }
 
     public boolean isDone() {

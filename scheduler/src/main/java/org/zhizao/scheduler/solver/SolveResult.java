@@ -13,9 +13,10 @@ import org.zhizao.scheduler.model.ShopSchedule;
  * @param timeToBest time from the start of the solve to the best plan
  * @param elapsed total time of the solve
  * @param evaluatedMoves how many plans local search scored (its speed is this divided by elapsed)
+ * @param firstFeasible time from the start of the solve to the first feasible plan, {@code null} if none
  */
 public record SolveResult(ShopSchedule plan, HardMediumSoftLongScore score, Duration timeToBest, Duration elapsed,
-        long evaluatedMoves) {
+        long evaluatedMoves, Duration firstFeasible) {
 
     public boolean isFeasible() {
         return score.isFeasible();
