@@ -39,9 +39,9 @@ import org.zhizao.plc.mapping.ValueType;
  */
 final class DeviceResolver {
 
-  private static final int BATCH = 500;
-
   private final OpcUaClient client;
+  private final int readBatch;
+  private final int translateBatch;
   private final NamespaceTable namespaces;
   private final DataTypeTree types;
   private final Consumer<MappingProblem> problems;
@@ -49,6 +49,8 @@ final class DeviceResolver {
   DeviceResolver(OpcUaClient client, NamespaceTable namespaces, DataTypeTree types,
       Consumer<MappingProblem> problems) {
     this.client = client;
+    this.readBatch = limit(client, true);
+    this.translateBatch = limit(client, false);
     this.namespaces = namespaces;
     this.types = types;
     this.problems = problems;
@@ -140,9 +142,9 @@ final class DeviceResolver {
         .map(n -> new ReadValueId(nodes.get(n), AttributeId.DataType.uid(), null, QualifiedName.NULL_VALUE))
         .toList();
     List<DataValue> values = new ArrayList<>();
-    for (int i = 0; i < reads.size(); i += BATCH) {
+    for (int i = 0; i < reads.size(); i += readBatch) {
       values.addAll(Arrays.asList(client.read(0, TimestampsToReturn.Neither,
-          reads.subList(i, Math.min(reads.size(), i + BATCH))).getResults()));
+          reads.subList(i, Math.min(reads.size(), i + readBatch))).getResults()));
     }
     List<ResolvedDevice.Signal> signals = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
@@ -256,11 +258,27 @@ final class DeviceResolver {
 
   private List<BrowsePathResult> translate(List<BrowsePath> paths) throws UaException {
     List<BrowsePathResult> results = new ArrayList<>();
-    for (int i = 0; i < paths.size(); i += BATCH) {
+    for (int i = 0; i < paths.size(); i += translateBatch) {
       results.addAll(Arrays.asList(client.translateBrowsePaths(
-          paths.subList(i, Math.min(paths.size(), i + BATCH))).getResults()));
+          paths.subList(i, Math.min(paths.size(), i + translateBatch))).getResults()));
     }
     return results;
+  }
+
+  /**
+   * How many operations one request may carry: the server's OperationLimits (OPC 10000-5 §6.3.11)
+   * where it states one, at most 500 reads or 100 translations.
+   */
+  static int limit(OpcUaClient client, boolean read) {
+    try {
+      var limits = client.getOperationLimits();
+      var limit = read ? limits.maxNodesPerRead() : limits.maxNodesPerTranslateBrowsePathsToNodeIds();
+      // translations cost servers far more than reads: keep each request short of the timeout
+      int most = read ? 500 : 100;
+      return limit.map(l -> l.longValue() == 0 ? most : (int) Math.min(most, l.longValue())).orElse(most);
+    } catch (UaException | RuntimeException e) {
+      return 100;
+    }
   }
 
   private void report(String device, String field, String message) {

@@ -257,8 +257,9 @@ final class EndpointConnection {
   /** Reads every signal once, so values changed while disconnected are seen at once. */
   private void reread(OpcUaClient c) throws Exception {
     List<Delivery.Tracked> all = tracked;
-    for (int i = 0; i < all.size(); i += 500) {
-      List<Delivery.Tracked> batch = all.subList(i, Math.min(all.size(), i + 500));
+    int size = DeviceResolver.limit(c, true);
+    for (int i = 0; i < all.size(); i += size) {
+      List<Delivery.Tracked> batch = all.subList(i, Math.min(all.size(), i + size));
       List<NodeId> ids = batch.stream().map(t -> t.signal().nodeId()).toList();
       List<DataValue> values = c.readValues(0, TimestampsToReturn.Both, ids);
       delivery.values(batch, values);
