@@ -29,7 +29,6 @@ class PlantApiTest {
         assertThat(park.get("factories")).isNull();
         JsonNode line = park.at("/children/0/children/0/children/0");
         assertThat(line.get("code").asText()).isEqualTo("P1/F1/W1/L1");
-        assertThat(line.at("/children/0/children/0/binding")).isNotNull();
         assertThat(line.at("/children/0/children/0/code").asText()).isEqualTo("P1/F1/W1/L1/S01/CNC");
     }
 
@@ -111,13 +110,26 @@ class PlantApiTest {
     }
 
     @Test
-    void anAdministratorImportsAPlantFile() {
-        Api.Response response = as("admin").postRaw("/api/plant/import?file=demo-park.yaml", PlantFixture.demoYaml(),
-                "application/yaml");
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().get("stations").asInt()).isEqualTo(40);
-        assertThat(response.json().get("agvs").asInt()).isEqualTo(6);
-        assertThat(as("operator").get("/api/plant/stations").json().get("totalElements").asInt()).isEqualTo(40);
+    void anAdministratorsImportReplacesThePlantModelAndIsAudited() {
+        String renamed = PlantFixture.demoWith("en: Suzhou Zhizao Industrial Park", "en: Suzhou Smart Park");
+        try {
+            Api.Response response = as("admin").postRaw("/api/plant/import?file=renamed.yaml", renamed,
+                    "application/yaml");
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().get("stations").asInt()).isEqualTo(40);
+            assertThat(response.json().get("agvs").asInt()).isEqualTo(6);
+            assertThat(as("operator").get("/api/plant?depth=1").json().at("/name/en").asText())
+                    .isEqualTo("Suzhou Smart Park");
+            JsonNode audit = as("manager").get("/api/audit?subjectType=PLANT&subjectId=P1").json().get("content");
+            JsonNode last = audit.get(audit.size() - 1);
+            assertThat(last.get("actor").asText()).isEqualTo("admin");
+            assertThat(last.get("action").asText()).isEqualTo("IMPORT");
+            assertThat(last.get("reason").asText()).contains("renamed.yaml", "40 stations");
+        } finally {
+            as("admin").postRaw("/api/plant/import?file=demo-park.yaml", PlantFixture.demoYaml(), "application/yaml");
+        }
+        assertThat(as("operator").get("/api/plant?depth=1").json().at("/name/en").asText())
+                .isEqualTo("Suzhou Zhizao Industrial Park");
     }
 
     @Test
