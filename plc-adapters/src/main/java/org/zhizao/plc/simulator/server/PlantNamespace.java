@@ -1,5 +1,7 @@
 package org.zhizao.plc.simulator.server;
 
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.ubyte;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.items.DataItem;
+import org.eclipse.milo.opcua.sdk.server.items.EventItem;
 import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaNode;
@@ -36,6 +39,7 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
   private final SubscriptionModel subscriptionModel;
   private final Map<String, UaNode> folders = new HashMap<>();
   private final List<DeviceNodes> deviceNodes = new ArrayList<>();
+  private AlarmEvents alarmEvents;
 
   PlantNamespace(OpcUaServer server, String namespaceUri, PlantModel model) {
     super(server, namespaceUri);
@@ -47,6 +51,7 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 
   private void createNodes() {
     int ns = getNamespaceIndex().intValue();
+    alarmEvents = new AlarmEvents(getServer(), ns);
     synchronized (model.lock()) {
       for (SimulatedDevice device : model.devices()) {
         DeviceNodes nodes = new DeviceNodes(device);
@@ -66,6 +71,8 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
         } else if (device instanceof Agv agv) {
           AgvNodes.add(b, root, agv, ns, publish);
         }
+        root.setEventNotifier(ubyte(1)); // SubscribeToEvents
+        nodes.fireAlarms(alarmEvents, root.getNodeId());
         nodes.publish(true);
         deviceNodes.add(nodes);
       }
@@ -85,6 +92,7 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
             new NodeId(getNamespaceIndex(), id),
             new QualifiedName(getNamespaceIndex(), name),
             LocalizedText.english(name));
+    folder.setEventNotifier(ubyte(1)); // notifies the alarm events of the devices below
     getNodeManager().addNode(folder);
     NodeId parent = id.contains("/") ? folder(parentOf(id)).getNodeId() : NodeIds.ObjectsFolder;
     folder.addReference(new Reference(folder.getNodeId(), NodeIds.Organizes, parent.expanded(), false));
@@ -122,6 +130,27 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
   @Override
   public void onDataItemsDeleted(List<DataItem> dataItems) {
     subscriptionModel.onDataItemsDeleted(dataItems);
+  }
+
+  @Override
+  public void onEventItemsCreated(List<EventItem> eventItems) {
+    eventItems.stream().filter(EventItem::isSamplingEnabled).forEach(alarmEvents::subscribe);
+  }
+
+  @Override
+  public void onEventItemsModified(List<EventItem> eventItems) {
+    for (EventItem item : eventItems) {
+      if (item.isSamplingEnabled()) {
+        alarmEvents.subscribe(item);
+      } else {
+        alarmEvents.unsubscribe(item);
+      }
+    }
+  }
+
+  @Override
+  public void onEventItemsDeleted(List<EventItem> eventItems) {
+    eventItems.forEach(alarmEvents::unsubscribe);
   }
 
   @Override

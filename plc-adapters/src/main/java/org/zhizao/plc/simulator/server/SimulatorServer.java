@@ -3,6 +3,8 @@ package org.zhizao.plc.simulator.server;
 import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS;
 import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POLICY_USERNAME;
 
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.ubyte;
+
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,6 +18,8 @@ import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.IdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.UsernameIdentityValidator;
+import org.eclipse.milo.opcua.sdk.server.model.objects.ServerTypeNode;
+import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
@@ -79,6 +83,10 @@ public final class SimulatorServer {
     PlantNamespace namespace = new PlantNamespace(server, namespaceUri, model);
     namespace.startup();
     server.startup().get(10, TimeUnit.SECONDS);
+    // the Server object notifies every event (OPC 10000-3 §5.5.2), the devices' alarms included
+    server.getAddressSpaceManager().getManagedNode(NodeIds.Server)
+        .filter(ServerTypeNode.class::isInstance)
+        .ifPresent(node -> ((ServerTypeNode) node).setEventNotifier(ubyte(1)));
     return new SimulatorServer(server, namespace);
   }
 
