@@ -23,6 +23,8 @@ import org.zhizao.plc.simulator.security.UserRegistry;
  * --demo-users          the documented demo users (operator, integrator)
  * --no-anonymous        refuse anonymous sessions
  * --steady              no random breakdowns and micro-stops
+ * --scrap-rate R        share of bad parts, 0..1, default 0.02
+ * --mtbf S --mttr S     mean time between failures and to repair, simulated seconds (default 14400, 900)
  * --no-auto-jobs        idle machines and AGVs wait for jobs and missions from clients
  * </pre>
  */
@@ -57,6 +59,11 @@ public final class PlantSimulatorMain {
         case "--demo-users" -> builder.demoUsers();
         case "--no-anonymous" -> builder.allowAnonymous(false);
         case "--steady" -> behaviour = behaviour.steady();
+        case "--scrap-rate" -> behaviour = behaviour.withScrapRate(Double.parseDouble(args[++i]));
+        case "--mtbf" -> behaviour =
+            behaviour.withBreakdowns(Double.parseDouble(args[++i]), behaviour.mttrSeconds());
+        case "--mttr" -> behaviour =
+            behaviour.withBreakdowns(behaviour.mtbfSeconds(), Double.parseDouble(args[++i]));
         case "--no-auto-jobs" -> behaviour = behaviour.withAutoJobs(false);
         default -> {
           System.err.println("unknown option " + arg + "; see docs/opcua-mapping.md");

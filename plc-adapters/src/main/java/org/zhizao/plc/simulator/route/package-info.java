@@ -1,0 +1,2 @@
+/** AGV routing along a workshop's paths. */
+package org.zhizao.plc.simulator.route;

@@ -1,0 +1,2 @@
+/** The simulator's certificate stores on disk and the users it accepts. */
+package org.zhizao.plc.simulator.security;
