@@ -25,7 +25,8 @@ import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
  *                                     created on first start and reused afterwards
  * securityDir/pki/trusted/certs       client certificates the server trusts
  * securityDir/pki/rejected/certs      unknown client certificates; move one to trusted/certs to trust it
- * securityDir/pki/issuers/...         CA certificates and CRLs
+ * securityDir/pki/trusted/crl         revocation lists of trusted CAs
+ * securityDir/pki/issuer/certs, crl   issuing CA certificates and their revocation lists
  * </pre>
  */
 public final class ServerCertificates {

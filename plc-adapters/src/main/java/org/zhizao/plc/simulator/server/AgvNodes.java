@@ -1,6 +1,6 @@
 package org.zhizao.plc.simulator.server;
 
-import static org.zhizao.plc.simulator.server.CncMachineToolNodes.string;
+import static org.zhizao.plc.simulator.server.Values.string;
 import static org.zhizao.plc.simulator.server.DeviceNodeBuilder.argument;
 
 import org.eclipse.milo.opcua.sdk.server.nodes.UaObjectNode;

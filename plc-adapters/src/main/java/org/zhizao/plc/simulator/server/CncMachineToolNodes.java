@@ -1,6 +1,7 @@
 package org.zhizao.plc.simulator.server;
 
 import static org.zhizao.plc.simulator.server.DeviceNodeBuilder.argument;
+import static org.zhizao.plc.simulator.server.Values.string;
 
 import org.eclipse.milo.opcua.sdk.server.nodes.UaObjectNode;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
@@ -93,9 +94,5 @@ final class CncMachineToolNodes {
 
   private static String job(CncMachineTool cnc, java.util.function.Function<ProductionJob, String> field) {
     return cnc.job() == null ? "" : field.apply(cnc.job());
-  }
-
-  static String string(Variant v) {
-    return v.value() == null ? "" : v.value().toString();
   }
 }

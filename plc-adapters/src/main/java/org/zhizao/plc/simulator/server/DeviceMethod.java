@@ -1,5 +1,6 @@
 package org.zhizao.plc.simulator.server;
 
+import java.util.function.BooleanSupplier;
 import org.eclipse.milo.opcua.sdk.server.methods.AbstractMethodInvocationHandler;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaMethodNode;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
@@ -20,11 +21,11 @@ final class DeviceMethod extends AbstractMethodInvocationHandler {
   private final MethodBody body;
   private final Object lock;
   private final Runnable afterCall;
-  private final java.util.function.BooleanSupplier reachable;
+  private final BooleanSupplier reachable;
 
   DeviceMethod(
       UaMethodNode node, Argument[] inputs, Argument[] outputs, MethodBody body, Object lock,
-      java.util.function.BooleanSupplier reachable, Runnable afterCall) {
+      BooleanSupplier reachable, Runnable afterCall) {
     super(node);
     this.inputs = inputs;
     this.outputs = outputs;

@@ -46,6 +46,11 @@ final class Values {
     return Variant.ofDouble(Math.round(value * scale) / scale);
   }
 
+  /** A method's string argument; empty when null. */
+  static String string(Variant value) {
+    return value.value() == null ? "" : value.value().toString();
+  }
+
   static Variant flag(boolean value) {
     return Variant.ofBoolean(value);
   }
