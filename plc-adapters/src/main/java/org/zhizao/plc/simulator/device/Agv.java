@@ -10,8 +10,9 @@ import org.zhizao.plc.simulator.route.PathNetwork;
 import org.zhizao.plc.simulator.route.Route;
 
 /**
- * An AGV driving transport missions along its workshop's paths at its maximum speed, loading and
- * unloading at stations, draining and recharging its battery, and breaking down now and then.
+ * An AGV driving transport missions along its workshop's paths, speeding up to its maximum speed
+ * and braking before it stops (0.5 m/s²), loading and unloading at stations, draining and
+ * recharging its battery, and breaking down now and then.
  */
 public final class Agv extends SimulatedDevice {
 
@@ -20,6 +21,9 @@ public final class Agv extends SimulatedDevice {
   private static final double CHARGE_RATE = 100.0 / 3600; // % per second: 1 h to full
   private static final double CHARGE_BELOW = 20;
   private static final double DISPATCH_MINIMUM = 10;
+  /** m/s²: a loaded AGV speeds up and brakes gently, so loads do not slide. */
+  private static final double ACCELERATION = 0.5;
+  private static final double CREEP_SPEED = 0.1;
 
   private final WorkshopLayout workshop;
   private final PathNetwork network;
@@ -99,7 +103,9 @@ public final class Agv extends SimulatedDevice {
 
   @Override
   protected void step(double seconds) {
-    speed = 0;
+    if (state != AgvState.DRIVING) {
+      speed = 0;
+    }
     if (state == AgvState.ERROR) {
       if (failures.repairing(seconds)) {
         clearAlarm();
@@ -129,8 +135,10 @@ public final class Agv extends SimulatedDevice {
       brokeDown();
       return;
     }
-    double driven = route.drive(maxSpeed * seconds);
-    speed = maxSpeed;
+    // speed up to maxSpeed, and brake in time to stop at the end of the route
+    double braking = Math.sqrt(2 * ACCELERATION * route.remaining());
+    speed = Math.max(CREEP_SPEED, Math.min(maxSpeed, Math.min(speed + ACCELERATION * seconds, braking)));
+    double driven = route.drive(speed * seconds);
     position = route.position();
     double h = route.heading();
     if (!Double.isNaN(h)) {

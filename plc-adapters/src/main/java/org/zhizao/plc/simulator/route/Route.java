@@ -60,6 +60,15 @@ public final class Route {
     return degrees < 0 ? degrees + 360 : degrees;
   }
 
+  /** Distance left to the end, metres. */
+  public double remaining() {
+    double left = 0;
+    for (int i = segment; i < points.size() - 1; i++) {
+      left += points.get(i).distanceTo(points.get(i + 1));
+    }
+    return Math.max(0, left - along);
+  }
+
   /** Total length, metres. */
   public double length() {
     double total = 0;
