@@ -46,7 +46,9 @@ final class SimulationClock {
       return thread;
     });
     long period = interval.toMillis();
-    ticker.scheduleAtFixedRate(this::tick, period, period, TimeUnit.MILLISECONDS);
+    // fixed delay, not fixed rate: after a stall the clock lags rather than bursting through the
+    // missed ticks, so clients never see a burst of changes faster than they sample
+    ticker.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
   }
 
   synchronized void stop() {
