@@ -46,6 +46,7 @@ public final class OpcUaAdapter implements AutoCloseable {
   private ScheduledExecutorService scheduler;
   private ClientCertificates certificates;
   private boolean started;
+  private boolean stopped;
 
   /**
    * An adapter for the configuration.
@@ -70,9 +71,13 @@ public final class OpcUaAdapter implements AutoCloseable {
 
   /**
    * Reports the configuration's problems and starts connecting every endpoint in the background.
-   * Returns at once; watch {@link ConnectionEvent}s to know when devices are connected.
+   * Returns at once; watch {@link ConnectionEvent}s to know when devices are connected. An adapter
+   * is started once; after {@link #stop()} make a new one.
    */
   public synchronized void start() {
+    if (stopped) {
+      throw new IllegalStateException("this adapter was stopped; create a new one to connect again");
+    }
     if (started) {
       return;
     }
@@ -110,6 +115,7 @@ public final class OpcUaAdapter implements AutoCloseable {
     scheduler.shutdownNow();
     delivery.close();
     started = false;
+    stopped = true;
   }
 
   @Override
