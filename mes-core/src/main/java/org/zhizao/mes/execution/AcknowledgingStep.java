@@ -31,10 +31,13 @@ public class AcknowledgingStep {
                 .orElseThrow(() -> new NotFound("step of operation " + operation.getCode(), seq));
         StepRules.acknowledging(operation.getCode(), operation.getStatus(), operation.stepStates(), step.state())
                 .orThrow();
-        operation.acknowledge(step, actor(), note, transitions.now());
+        String actor = actor();
+        operation.acknowledge(step, actor, note, transitions.now());
         transitions.record(new AuditRecord(SUBJECT, operation.getCode() + "/" + seq, operation.getOrderId(),
                 "ACKNOWLEDGE", "OPEN", "ACKNOWLEDGED", note == null ? step.getInstruction()
                 : step.getInstruction() + ": " + note));
+        transitions.publish(new WorkStepAcknowledged(operation.getId(), operation.getCode(), operation.getOrderId(),
+                seq, step.isQualityCheck(), actor));
         return OperationView.of(operation);
     }
 

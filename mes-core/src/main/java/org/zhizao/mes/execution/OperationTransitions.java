@@ -2,6 +2,7 @@ package org.zhizao.mes.execution;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.zhizao.mes.audit.AuditRecord;
 import org.zhizao.mes.audit.AuditTrail;
@@ -20,12 +21,15 @@ class OperationTransitions {
     private final OperationRepository operations;
     private final OrderProgress orders;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OperationTransitions(OperationRepository operations, OrderProgress orders, AuditTrail audit, Clock clock) {
+    OperationTransitions(OperationRepository operations, OrderProgress orders, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.operations = operations;
         this.orders = orders;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,6 +52,18 @@ class OperationTransitions {
         OperationStatus from = operation.apply(transition, now());
         audit.record(AuditRecord.transition(SUBJECT, operation.getCode(), operation.getOrderId(),
                 transition.name(), from, operation.getStatus(), reason));
+        publish(operation, from);
+    }
+
+    /** Tells other modules that the operation changed state. */
+    void publish(Operation operation, OperationStatus from) {
+        events.publishEvent(new OperationStatusChanged(operation.getId(), operation.getCode(),
+                operation.getOrderId(), operation.getStationCode(), from == null ? null : from.name(),
+                operation.getStatus().name()));
+    }
+
+    void publish(Object event) {
+        events.publishEvent(event);
     }
 
     void record(AuditRecord record) {

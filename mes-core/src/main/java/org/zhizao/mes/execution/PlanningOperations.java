@@ -42,6 +42,7 @@ class PlanningOperations {
             transitions.record(AuditRecord.transition(OperationTransitions.SUBJECT, operation.getCode(),
                     released.orderId(), "PLAN", null, OperationStatus.PLANNED,
                     routed.operationType() + " with " + steps.size() + " steps"));
+            transitions.publish(operation, null);
         }
     }
 

@@ -25,6 +25,8 @@ public class ReportingQuantities {
                 "REPORT_QUANTITIES", null, null, "good +" + good + ", scrap +" + scrap + " (total good "
                 + operation.getGoodQuantity() + ", scrap " + operation.getScrapQuantity() + ")"
                 + (reason == null ? "" : ": " + reason)));
+        transitions.publish(new QuantitiesReported(operation.getId(), operation.getCode(), operation.getOrderId(),
+                operation.getStationCode(), good, scrap));
         return OperationView.of(operation);
     }
 }
