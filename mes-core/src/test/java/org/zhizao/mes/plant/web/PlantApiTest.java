@@ -103,6 +103,18 @@ class PlantApiTest {
     }
 
     @Test
+    void theCalendarsListTheirShiftsBreaksAndZone() {
+        JsonNode calendars = as("operator").get("/api/plant/calendars").json();
+        assertThat(calendars).hasSize(2);
+        JsonNode threeShifts = calendars.get(0);
+        assertThat(threeShifts.get("code").asText()).isEqualTo("THREE-SHIFT");
+        assertThat(threeShifts.get("zone").asText()).isEqualTo("Asia/Shanghai");
+        assertThat(threeShifts.at("/shifts/2/start").asText()).startsWith("22:00");
+        assertThat(threeShifts.at("/shifts/2/breaks/0/start").asText()).startsWith("02:00");
+        assertThat(threeShifts.get("holidays").get(0).asText()).isEqualTo("2027-01-01");
+    }
+
+    @Test
     void anAvailabilityRangeThatEndsBeforeItStartsIsRejected() {
         Api.Response response = as("operator").get("/api/plant/calendars/availability?code=P1/F1/W1"
                 + "&from=2027-01-10T00:00:00Z&to=2027-01-09T00:00:00Z");
