@@ -30,6 +30,13 @@ import org.zhizao.plc.simulator.security.UserRegistry;
  */
 public final class PlantSimulatorMain {
 
+  private static final String USAGE = """
+      usage: PlantSimulatorMain --plant FILE [--port N] [--path /P] [--hostname H]... [--bind ADDRESS]
+             [--seed N] [--time-factor F] [--security-dir DIR] [--key-store-password P]
+             [--users FILE | --demo-users] [--no-anonymous] [--steady] [--scrap-rate R]
+             [--mtbf S] [--mttr S] [--no-auto-jobs]
+      see docs/opcua-mapping.md, section Simulator address space""";
+
   private PlantSimulatorMain() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
@@ -65,14 +72,18 @@ public final class PlantSimulatorMain {
         case "--mttr" -> behaviour =
             behaviour.withBreakdowns(behaviour.mtbfSeconds(), Double.parseDouble(args[++i]));
         case "--no-auto-jobs" -> behaviour = behaviour.withAutoJobs(false);
+        case "--help", "-h" -> {
+          System.out.println(USAGE);
+          return;
+        }
         default -> {
-          System.err.println("unknown option " + arg + "; see docs/opcua-mapping.md");
+          System.err.println("unknown option " + arg + "\n" + USAGE);
           System.exit(2);
         }
       }
     }
     if (!plantGiven) {
-      System.err.println("usage: PlantSimulatorMain --plant FILE [options]; see docs/opcua-mapping.md");
+      System.err.println(USAGE);
       System.exit(2);
     }
     PlantSimulator simulator = builder.behaviour(behaviour).build().start();
