@@ -26,6 +26,8 @@ public class RunningOperation {
     /** Starts a dispatched operation; the first start puts a released order in progress. */
     @Transactional
     public OperationView start(long operationId, String reason) {
+        // order row first, as cancelling does, so a start racing a cancel waits instead of deadlocking
+        orders.lock(transitions.load(operationId).getOrderId());
         Operation operation = change(operationId, OperationTransition.START, reason);
         orders.operationStarted(operation.getOrderId(), operation.getCode());
         return OperationView.of(operation);

@@ -170,6 +170,13 @@ class OrderApiTest {
     }
 
     @Test
+    void theDemoProfilePlacesCreatedOrdersForTheDemoProducts() {
+        JsonNode page = expect(fixture.manager.get("/api/orders?customerReference=SAIC-2026-0457"), 200).json();
+        assertThat(page.get("totalElements").asInt()).isEqualTo(1);
+        assertThat(page.get("content").get(0).get("productCode").asText()).isEqualTo("GBX-SHAFT-40");
+    }
+
+    @Test
     void unknownOrdersAreNotFound() {
         assertThat(fixture.manager.get("/api/orders/987654321").status()).isEqualTo(404);
         Api.Response release = fixture.supervisor.post("/api/orders/987654321/release", Map.of());
