@@ -9,11 +9,15 @@ import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.sdk.client.identity.AnonymousProvider;
 import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.UserTokenType;
+import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
+import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
 import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
 import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
 import org.junit.jupiter.api.Test;
@@ -28,10 +32,29 @@ class SimulatorSecurityTest {
   private static final String CLIENT_URI = "urn:zhizao:simulator-test-client";
   private static final String SERIAL = SimulatorFixture.CNC + "/Identification/SerialNumber";
 
-  @TempDir Path securityDir;
+  /** A fresh PKI, for the test that trusts a client certificate; the others share the fixture's. */
+  @TempDir Path freshSecurityDir;
 
   private PlantSimulator.Builder simulator() {
-    return SimulatorFixture.testPlant().securityDir(securityDir);
+    return SimulatorFixture.testPlant();
+  }
+
+  @Test
+  void theEndpointsOfferNoneAndBasic256Sha256SignAndEncryptWithAnonymousAndUserNameTokens()
+      throws Exception {
+    try (PlantSimulator running = simulator().build().start()) {
+      List<EndpointDescription> endpoints = DiscoveryClient.getEndpoints(running.endpointUrl()).get();
+      List<EndpointDescription> session =
+          endpoints.stream().filter(e -> e.getEndpointUrl().equals(running.endpointUrl())).toList();
+      assertThat(session)
+          .extracting(e -> e.getSecurityPolicyUri() + " " + e.getSecurityMode())
+          .containsExactlyInAnyOrder(
+              SecurityPolicy.None.getUri() + " None",
+              SecurityPolicy.Basic256Sha256.getUri() + " SignAndEncrypt");
+      assertThat(session).allSatisfy(e -> assertThat(e.getUserIdentityTokens())
+          .extracting(UserTokenPolicy::getTokenType)
+          .containsExactlyInAnyOrder(UserTokenType.Anonymous, UserTokenType.UserName));
+    }
   }
 
   @Test
@@ -43,7 +66,8 @@ class SimulatorSecurityTest {
             .setApplicationUri(CLIENT_URI)
             .addDnsName("localhost")
             .build();
-    try (PlantSimulator running = simulator().build().start()) {
+    Path securityDir = freshSecurityDir;
+    try (PlantSimulator running = simulator().securityDir(securityDir).build().start()) {
       var identity = new UsernameProvider("operator", "operator-demo");
       java.util.function.Consumer<org.eclipse.milo.opcua.sdk.client.OpcUaClientConfigBuilder> withCertificate =
           c -> c.setApplicationUri(CLIENT_URI).setKeyPair(keyPair).setCertificate(certificate)
@@ -108,7 +132,7 @@ class SimulatorSecurityTest {
     ByteString first = serverCertificate();
     ByteString second = serverCertificate();
     assertThat(second).isEqualTo(first);
-    assertThat(securityDir.resolve("plant-simulator.pfx")).isRegularFile();
+    assertThat(SimulatorFixture.SECURITY_DIR.resolve("plant-simulator.pfx")).isRegularFile();
   }
 
   private ByteString serverCertificate() throws Exception {
