@@ -80,6 +80,34 @@ class PlantModelTest {
   }
 
   @Test
+  void aDayOfFrequentFaultsKeepsEveryDeviceConsistent() {
+    // breakdowns every hour and micro-stops every 5 min exercise every transition many times over
+    DeviceBehaviour busy =
+        new DeviceBehaviour(0.05, 3600, 600, 300, 45, 45, 0.05, 60, 18, 6, 15, true);
+    PlantModel model = new PlantModel(DEMO_PARK, busy, 11);
+    double[] energy = new double[model.devices().size()];
+    for (int hour = 0; hour < 24; hour++) {
+      model.advance(HOUR);
+      int i = 0;
+      for (SimulatedDevice d : model.devices()) {
+        assertThat(d.energyKwh()).as("energy of %s never falls", d.code()).isGreaterThanOrEqualTo(energy[i]);
+        energy[i++] = d.energyKwh();
+        if (d instanceof CncMachineTool cnc) {
+          assertThat(cnc.partsProduced()).isEqualTo(cnc.partsGood() + cnc.partsBad());
+        } else if (d instanceof Agv agv) {
+          assertThat(agv.battery()).isBetween(0.0, 100.0);
+        } else if (d instanceof PackMlStation station) {
+          assertThat(station.defective()).isLessThanOrEqualTo(station.processed());
+        }
+      }
+    }
+    assertThat(model.devices()).filteredOn(d -> d instanceof CncMachineTool)
+        .allSatisfy(d -> assertThat(((CncMachineTool) d).partsProduced()).isPositive());
+    assertThat(model.devices()).filteredOn(d -> d instanceof Agv)
+        .allSatisfy(d -> assertThat(((Agv) d).missionsCompleted()).isPositive());
+  }
+
+  @Test
   void aFortyStationPlantCostsLittleCpu() {
     // 86 devices stepped one simulated second at a time for 6 simulated hours (21,600 steps)
     PlantModel model = new PlantModel(DEMO_PARK, DeviceBehaviour.defaults(), 9);
