@@ -39,6 +39,11 @@ final class MicroStops {
     return left <= 0;
   }
 
+  /** Ends a running micro-stop now, e.g. when an operator takes over. */
+  void cancel() {
+    left = 0;
+  }
+
   boolean active() {
     return left > 0;
   }

@@ -5,7 +5,10 @@ import org.zhizao.plc.simulator.plant.DeviceSpec;
 /**
  * A PLC-controlled station following the PackML state model (OPC 30050): runs in Execute at about its
  * design speed, is starved or blocked now and then (Suspended), held by an operator (Held), and
- * aborts on a breakdown, then clears, resets and restarts.
+ * aborts on a breakdown, then clears, resets and restarts. The PackML commands (Start, Stop, Hold,
+ * Unhold, Reset, Abort, Clear) put it under an operator's control: after Stop it waits in Stopped
+ * for Reset and in Idle for Start; after Hold in Held for Unhold; after Abort in Aborted for Clear,
+ * then as after Stop. Start hands it back to its own control.
  */
 public final class PackMlStation extends SimulatedDevice {
 
@@ -24,6 +27,9 @@ public final class PackMlStation extends SimulatedDevice {
   private boolean starved;
   private int stopReasonId;
   private String stopReason = "";
+  private boolean stoppedByOperator;
+  private boolean heldByOperator;
+  private boolean abortedByOperator;
 
   public PackMlStation(DeviceSpec spec, DeviceBehaviour behaviour, long seed) {
     super(spec.code(), spec.rootNodeId(), spec.identification(), behaviour, seed);
@@ -38,13 +44,18 @@ public final class PackMlStation extends SimulatedDevice {
     switch (state) {
       case EXECUTE -> execute(seconds);
       case ABORTED -> {
-        if (failures.repairing(seconds)) {
+        if (failures.repairing(seconds) && !abortedByOperator) {
           clearAlarm();
           enter(PackMlState.CLEARING, 3);
         }
       }
+      case STOPPED, IDLE -> {
+        if (!stoppedByOperator) {
+          transition(seconds);
+        }
+      }
       case SUSPENDED, HELD -> {
-        if (interruptions.waiting(seconds)) {
+        if (!heldByOperator && interruptions.waiting(seconds)) {
           blocked = false;
           starved = false;
           clearAlarm();
@@ -79,14 +90,14 @@ public final class PackMlStation extends SimulatedDevice {
     int kind = random.nextInt(3);
     if (kind == 0) {
       starved = true;
-      stop(101, "Starved: no part at infeed");
+      reason(101, "Starved: no part at infeed");
       enter(PackMlState.SUSPENDING, 1);
     } else if (kind == 1) {
       blocked = true;
-      stop(102, "Blocked: outfeed full");
+      reason(102, "Blocked: outfeed full");
       enter(PackMlState.SUSPENDING, 1);
     } else {
-      stop(201, "Held by operator: quality check");
+      reason(201, "Held by operator: quality check");
       raiseAlarm(200, "W0201", "Operator hold");
       enter(PackMlState.HOLDING, 1);
     }
@@ -107,7 +118,7 @@ public final class PackMlStation extends SimulatedDevice {
       case SUSPENDING -> enter(PackMlState.SUSPENDED, 0);
       case HOLDING -> enter(PackMlState.HELD, 0);
       case STARTING, UNSUSPENDING, UNHOLDING -> {
-        stop(0, "");
+        reason(0, "");
         enter(PackMlState.EXECUTE, 0);
       }
       default -> enter(PackMlState.STOPPED, TRANSITION_SECONDS);
@@ -119,21 +130,95 @@ public final class PackMlStation extends SimulatedDevice {
     stateLeft = seconds;
   }
 
-  private void stop(int id, String reason) {
+  private void reason(int id, String reason) {
     stopReasonId = id;
     stopReason = reason;
   }
 
   private void brokeDown() {
-    stop(900, "Aborted: safety door opened");
+    reason(900, "Aborted: safety door opened");
     raiseAlarm(800, "E0900", "Safety door opened during operation");
     enter(PackMlState.ABORTING, 1);
+  }
+
+  /** PackML Start: Idle → Starting → Execute; the station runs by itself again. */
+  public void start() {
+    require(state == PackMlState.IDLE, "Start");
+    stoppedByOperator = false;
+    enter(PackMlState.STARTING, TRANSITION_SECONDS);
+  }
+
+  /** PackML Stop: → Stopping → Stopped, where it waits for Reset. */
+  public void stop() {
+    require(state != PackMlState.STOPPED && state != PackMlState.STOPPING
+        && state != PackMlState.ABORTING && state != PackMlState.ABORTED
+        && state != PackMlState.CLEARING, "Stop");
+    takeOver();
+    stoppedByOperator = true;
+    reason(301, "Stopped by operator");
+    enter(PackMlState.STOPPING, 1);
+  }
+
+  /** PackML Reset: Stopped or Complete → Resetting → Idle. */
+  public void reset() {
+    require(state == PackMlState.STOPPED || state == PackMlState.COMPLETE, "Reset");
+    enter(PackMlState.RESETTING, TRANSITION_SECONDS);
+  }
+
+  /** PackML Hold: Execute or Suspended → Holding → Held, where it waits for Unhold. */
+  public void hold() {
+    require(state == PackMlState.EXECUTE || state == PackMlState.SUSPENDED, "Hold");
+    takeOver();
+    heldByOperator = true;
+    reason(202, "Held by operator command");
+    enter(PackMlState.HOLDING, 1);
+  }
+
+  /** PackML Unhold: Held (by command) → Unholding → Execute. */
+  public void unhold() {
+    require(state == PackMlState.HELD && heldByOperator, "Unhold");
+    heldByOperator = false;
+    enter(PackMlState.UNHOLDING, 1);
+  }
+
+  /** PackML Abort: → Aborting → Aborted, where it waits for Clear. */
+  public void abort() {
+    require(state != PackMlState.ABORTING && state != PackMlState.ABORTED, "Abort");
+    takeOver();
+    abortedByOperator = true;
+    stoppedByOperator = true;
+    reason(902, "Aborted by operator");
+    enter(PackMlState.ABORTING, 1);
+  }
+
+  /** PackML Clear: Aborted → Clearing → Stopped; refused while a breakdown is under repair. */
+  public void clear() {
+    require(state == PackMlState.ABORTED && !failures.broken(), "Clear");
+    abortedByOperator = false;
+    clearAlarm();
+    enter(PackMlState.CLEARING, 3);
+  }
+
+  private void require(boolean allowed, String command) {
+    if (!allowed) {
+      throw new DeviceCommandRejected(
+          DeviceCommandRejected.Reason.INVALID_STATE, command + " is not allowed in state " + state.browseName());
+    }
+  }
+
+  /** An operator command ends whatever the station was waiting for by itself. */
+  private void takeOver() {
+    interruptions.cancel();
+    heldByOperator = false;
+    blocked = false;
+    starved = false;
   }
 
   @Override
   public void breakDown() {
     if (!failures.broken()) {
       failures.breakDown();
+      interruptions.cancel();
       blocked = false;
       starved = false;
       brokeDown();

@@ -32,11 +32,12 @@ final class CommonNodes {
    * {@code s=States/<machine>/<state>}) and {@code Number} (UInt32) properties, as OPC 10000-16
    * FiniteStateVariableType has them.
    */
-  static void stateMachine(
+  static UaObjectNode stateMachine(
       DeviceNodeBuilder b, UaNode parent, String browseName, String machine,
       Supplier<? extends NamedState> state, int namespaceIndex) {
     UaObjectNode stateMachine = b.object(parent, browseName);
     currentState(b, stateMachine, machine, state, namespaceIndex);
+    return stateMachine;
   }
 
   /** {@code CurrentState} with {@code Id} and {@code Number} under {@code parent}. */

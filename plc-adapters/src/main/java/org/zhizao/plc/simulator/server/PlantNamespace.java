@@ -65,7 +65,7 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
         } else if (device instanceof Robot robot) {
           RobotNodes.add(b, root, robot, ns);
         } else if (device instanceof PackMlStation station) {
-          PackMlStationNodes.add(b, root, station, ns);
+          PackMlStationNodes.add(b, root, station, ns, publish);
         } else if (device instanceof EnergyMeter) {
           EnergyMeterNodes.add(b, root);
         } else if (device instanceof Agv agv) {
