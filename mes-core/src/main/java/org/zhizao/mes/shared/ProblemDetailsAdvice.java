@@ -76,6 +76,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    // a list sorted by a field the resource does not have, e.g. ?sort=colour
+    @ExceptionHandler(org.springframework.data.mapping.PropertyReferenceException.class)
+    ProblemDetail unknownProperty(org.springframework.data.mapping.PropertyReferenceException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail illegalArgument(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());

@@ -54,6 +54,7 @@ class OrderApiTest {
                 .get("totalElements").asInt()).isZero();
         assertThat(fixture.manager.get("/api/orders?size=2").json().get("content").size()).isLessThanOrEqualTo(2);
         assertThat(fixture.manager.get("/api/orders?status=LOST").status()).isEqualTo(400);
+        assertThat(fixture.manager.get("/api/orders?sort=colour").status()).isEqualTo(400);
     }
 
     @Test
