@@ -29,6 +29,8 @@ final class DocumentedPaths {
   static Map<String, List<Entry>> read() throws IOException {
     String doc = Files.readString(DOC);
     String section = doc.substring(doc.indexOf("## Simulator address space"));
+    int next = section.indexOf("\n## ");
+    section = next < 0 ? section : section.substring(0, next); // only the simulator's section
     Map<String, List<Entry>> entries = new LinkedHashMap<>();
     String current = null;
     for (String line : section.split("\n")) {
