@@ -37,7 +37,7 @@ public final class PackagedApplication implements AutoCloseable {
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("the packaged jar is missing (" + jar + "): run 'mvnw verify'");
         }
-        return Path.of(jar);
+        return Path.of(jar).toAbsolutePath();
     }
 
     public int port() {
