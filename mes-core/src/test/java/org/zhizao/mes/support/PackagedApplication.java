@@ -84,6 +84,11 @@ public final class PackagedApplication implements AutoCloseable {
         throw new IllegalStateException("the server did not become healthy within 120 s; see " + log());
     }
 
+    /** CPU time the server process has used so far (user and system). */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** Stops the server the way a service manager does (SIGTERM) and waits for it to exit. */
     @Override
     public void close() {
