@@ -2,6 +2,7 @@ package org.zhizao.mes.execution;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.zhizao.mes.audit.AuditRecord;
@@ -23,9 +24,11 @@ class OperationTransitions {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<CompletionCheck> completionChecks;
 
     OperationTransitions(OperationRepository operations, OrderProgress orders, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<CompletionCheck> completionChecks) {
+        this.completionChecks = completionChecks;
         this.operations = operations;
         this.orders = orders;
         this.audit = audit;
@@ -37,13 +40,20 @@ class OperationTransitions {
         return operations.findById(operationId).orElseThrow(() -> new NotFound("operation", operationId));
     }
 
-    /** Checks the state machine and, for work on a station, the order's state; throws 409 when rejected. */
+    /**
+     * Checks the state machine, for work on a station the order's state, and for completing every
+     * {@link CompletionCheck}; throws 409 when rejected.
+     */
     void check(Operation operation, OperationTransition transition) {
         transition.check(operation.getCode(), operation.getStatus()).orThrow();
         if (transition.needsWorkingOrder()) {
             OrderProgress.OrderSnapshot order = orders.get(operation.getOrderId());
             WorkRules.orderAcceptsWork(operation.getCode(), transition, order.number(), order.statusLabel(),
                     order.acceptsWork()).orThrow();
+        }
+        if (transition == OperationTransition.COMPLETE) {
+            OperationView view = OperationView.of(operation);
+            completionChecks.orderedStream().forEach(check -> check.check(view).orThrow());
         }
     }
 
