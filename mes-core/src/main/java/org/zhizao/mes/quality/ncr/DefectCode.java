@@ -1,0 +1,61 @@
+package org.zhizao.mes.quality.ncr;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.zhizao.mes.quality.domain.DefectCodes;
+import org.zhizao.mes.quality.domain.Severity;
+
+/** An entry of the defect catalogue; its parent is the code up to the last dot. */
+@Entity
+@Table(name = "defect_code")
+public class DefectCode {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(name = "parent_code")
+    private String parentCode;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Severity severity;
+
+    protected DefectCode() {
+    }
+
+    DefectCode(String code, String name, Severity severity) {
+        this.code = code;
+        this.parentCode = DefectCodes.parentOf(code);
+        this.name = name;
+        this.severity = severity;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+}
