@@ -62,9 +62,8 @@ public final class SchedulerBench {
         int gapCount = 0;
         for (BenchmarkInstance instance : instances) {
             ShopSchedule problem = InstanceReader.read(instance.file());
-            if (System.getProperty("scheduler.tiebreak") != null) {
-                problem.setWeights(ObjectiveWeights.makespanFirst());
-            }
+            // benchmarks judge makespan only; order completion times break ties between equal makespans
+            problem.setWeights(ObjectiveWeights.makespanFirst());
             long started = System.nanoTime();
             long makespan;
             double secondsToBest;
@@ -72,13 +71,21 @@ public final class SchedulerBench {
                 SolveOptions options = SolveOptions.timeLimit(Duration.ofSeconds(seconds)).withSeed(seed)
                         .withMoveThreads(threads > 1 ? threads : 0);
                 long cpuBefore = processCpuNanos();
-                SolveResult result = new ShopScheduler().solve(problem, options);
+                // the score also counts the tie-breaker, so time the last makespan improvement separately
+                long[] bestMakespan = {Long.MAX_VALUE, started};
+                SolveResult result = new ShopScheduler().solveAsync(problem, options, best -> {
+                    if (best.getScore().isFeasible() && best.makespan() < bestMakespan[0]) {
+                        bestMakespan[0] = best.makespan();
+                        bestMakespan[1] = System.nanoTime();
+                    }
+                }).await();
                 long cpu = processCpuNanos() - cpuBefore;
                 if (!result.isFeasible()) {
                     throw new IllegalStateException(instance.name() + ": no feasible plan found, score " + result.score());
                 }
                 makespan = result.plan().makespan();
-                secondsToBest = result.timeToBest().toMillis() / 1000.0;
+                // no improving event: the first plan (best dispatch rule) already had the best makespan
+                secondsToBest = bestMakespan[0] == Long.MAX_VALUE ? 0 : (bestMakespan[1] - started) / 1e9;
                 if (System.getenv("BENCH_VERBOSE") != null) {
                     System.err.printf(Locale.ROOT, "%s: %d moves/s, %d moves per CPU second, score %s%n", instance.name(),
                             result.evaluatedMoves() * 1000 / Math.max(1, result.elapsed().toMillis()),

@@ -69,7 +69,14 @@ final class InitialPlan {
             for (var option : operation.getOptions()) {
                 Station station = schedule.getStations().get(option.station().getIndex());
                 List<Operation> sequence = station.getOperations();
-                for (int index = 0; index <= sequence.size(); index++) {
+                // never in front of pinned work: it cannot make room
+                int firstFree = 0;
+                for (int i = 0; i < sequence.size(); i++) {
+                    if (sequence.get(i).isPinned()) {
+                        firstFree = i + 1;
+                    }
+                }
+                for (int index = firstFree; index <= sequence.size(); index++) {
                     sequence.add(index, operation);
                     operation.setStation(station);
                     timeline.recompute(schedule, SilentChanges.INSTANCE);

@@ -61,6 +61,12 @@ final class OperationMove extends AbstractMove<ShopSchedule> {
         }
     }
 
+    /** Whether the plan currently shows this move done (rather than tried and undone). */
+    boolean wasApplied() {
+        List<Operation> sequence = to.getOperations();
+        return toIndex < sequence.size() && sequence.get(toIndex) == operation && !(from == to && fromIndex == toIndex);
+    }
+
     @Override
     public OperationMove rebase(ScoreDirector<ShopSchedule> destination) {
         return new OperationMove(destination.lookUpWorkingObject(operation), destination.lookUpWorkingObject(from),

@@ -57,6 +57,9 @@ public class OperationMoveIteratorFactory implements MoveIteratorFactory<ShopSch
         private final Random random;
         private final ScheduleTails tails = new ScheduleTails();
         private final List<Operation> critical = new ArrayList<>();
+        private ShopSchedule analysed;
+        private OperationMove lastMove;
+        private boolean timed;
 
         Generator(Random random) {
             this.random = random;
@@ -64,15 +67,28 @@ public class OperationMoveIteratorFactory implements MoveIteratorFactory<ShopSch
 
         OperationMove next(ShopSchedule schedule) {
             List<Operation> operations = schedule.getOperations();
-            boolean timed = tails.compute(schedule);
+            // moves that were tried and undone leave the plan as it was: keep the analysis until one is applied
+            if (analysed != schedule || lastMove == null || lastMove.wasApplied()) {
+                analyse(schedule);
+            }
+            lastMove = generate(schedule, operations);
+            return lastMove;
+        }
+
+        private void analyse(ShopSchedule schedule) {
+            analysed = schedule;
+            timed = tails.compute(schedule);
             critical.clear();
             if (timed) {
-                for (Operation operation : operations) {
+                for (Operation operation : schedule.getOperations()) {
                     if (!operation.isPinned() && tails.isCritical(operation)) {
                         critical.add(operation);
                     }
                 }
             }
+        }
+
+        private OperationMove generate(ShopSchedule schedule, List<Operation> operations) {
             for (int attempt = 0; attempt < 50; attempt++) {
                 double kind = random.nextDouble();
                 Operation operation = !critical.isEmpty() && kind < bestInsertionShare + nearbyShare
