@@ -107,7 +107,10 @@ class GenealogyApiTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("detail").asText()).isEqualTo(
                 "identifier '88.123.1/ZZ-F1-2026-999999' does not exist");
-        assertThat(quality.production.manager.get("/id/77.1/ZZ-F1-2026-000001").status()).isEqualTo(404);
+        Api.Response foreign = quality.production.manager.get("/id/77.1/ZZ-F1-2026-000001");
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.json().get("detail").asText()).isEqualTo("identifier '77.1/ZZ-F1-2026-000001' has the "
+                + "prefix 77.1, which this server does not resolve (it resolves 88.123.1)");
 
         Api.Response malformed = quality.production.manager.get("/id/ZZ-F1-2026-000123");
         assertThat(malformed.status()).isEqualTo(400);

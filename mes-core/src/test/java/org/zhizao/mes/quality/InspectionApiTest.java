@@ -127,7 +127,7 @@ class InspectionApiTest {
      * σ̂ = 0.125 / 1.128 = 0.1108, UCL = 10.352. A sixth value of 12.0 breaks Nelson rule 1.
      */
     @Test
-    void aRunRuleBreachRaisesAnAlertNamingRuleAndPointAndPausesTheOperation() {
+    void aRunRuleBreachRaisesAnAlertNamingRuleAndPointPausesTheOperationAndMayOpenAnNcr() {
         String product = quality.production.product();
         var length = QualityFixture.diameter("L1");
         length.putAll(Map.of("nominal", 10.0, "lsl", 9.0, "usl", 13.0, "baselineSubgroups", 5,
@@ -150,6 +150,11 @@ class InspectionApiTest {
             assertThat(alert.get("hold").asText()).isEqualTo("OPERATION");
         });
         assertThat(quality.production.operation(id).get("status").asText()).isEqualTo("PAUSED");
+        JsonNode ncr = expect(quality.inspector.post("/api/quality/ncrs",
+                Map.of("alertId", result.get("alerts").get(0).get("id").asLong())), 201).json();
+        assertThat(ncr.get("source").asText()).isEqualTo("SPC_ALERT");
+        assertThat(ncr.get("operationId").asLong()).isEqualTo(id);
+        assertThat(ncr.get("description").asText()).endsWith("at point 6");
 
         long characteristicId = expect(quality.production.manager.get("/api/quality/plans?productCode=" + product),
                 200).json().get(0).get("characteristics").get(0).get("id").asLong();
@@ -160,5 +165,30 @@ class InspectionApiTest {
         JsonNode capability = expect(quality.production.manager.get("/api/quality/characteristics/"
                 + characteristicId + "/capability"), 200).json();
         assertThat(capability.get("values").asInt()).isEqualTo(6);
+    }
+    /**
+     * X̄-R with subgroups of 2 and a baseline of 3: {10.0, 10.2}, {10.1, 9.9}, {10.0, 10.1} give means 10.1,
+     * 10.0, 10.05 (x̿ = 10.05) and ranges 0.2, 0.2, 0.1 (R̄ = 0.16667); A2 = 1.880, so UCL = 10.363. The
+     * subgroup {11.0, 11.2} (mean 11.1) breaks Nelson rule 1 and the order goes on hold.
+     */
+    @Test
+    void anAlertOnACharacteristicThatHoldsTheOrderPutsTheOrderOnHold() {
+        String product = quality.production.product();
+        var length = QualityFixture.diameter("L2");
+        length.putAll(Map.of("nominal", 10.0, "lsl", 9.0, "usl", 13.0, "subgroupSize", 2, "baselineSubgroups", 3,
+                "holdOnAlert", "ORDER", "required", false));
+        expect(quality.production.supervisor.post("/api/quality/plans", QualityFixture.plan(product, 10,
+                Map.of("kind", "ALL"), List.of(length))), 201);
+        long orderId = expect(quality.production.supervisor.post("/api/orders",
+                org.zhizao.mes.support.ProductionFixture.orderRequest(product)), 201).id();
+        expect(quality.production.supervisor.post("/api/orders/" + orderId + "/release", Map.of()), 200);
+        long id = quality.production.dispatchedOperation(orderId);
+        for (double value : new double[] {10.0, 10.2, 10.1, 9.9, 10.0, 10.1, 11.0}) {
+            assertThat(expect(quality.measure(id, "L2", value), 201).json().get("alerts")).isEmpty();
+        }
+        JsonNode alert = expect(quality.measure(id, "L2", 11.2), 201).json().get("alerts").get(0);
+        assertThat(alert.get("message").asText()).endsWith("Nelson rule 1 (one point beyond 3 sigma) at point 4");
+        assertThat(alert.get("hold").asText()).isEqualTo("ORDER");
+        assertThat(quality.production.order(orderId).get("status").asText()).isEqualTo("ON_HOLD");
     }
 }

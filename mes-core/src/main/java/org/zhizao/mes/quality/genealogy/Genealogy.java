@@ -12,6 +12,7 @@ import org.zhizao.mes.quality.domain.Identifier;
 import org.zhizao.mes.quality.inspection.CurrentUser;
 import org.zhizao.mes.shared.domain.InvalidInput;
 import org.zhizao.mes.shared.domain.NotFound;
+import org.zhizao.mes.shared.domain.RuleViolation;
 
 /**
  * Identifying produced units and lots, recording the material lots they consumed, and tracing: backward
@@ -45,7 +46,7 @@ class Genealogy {
             throw new InvalidInput("a unit is one piece; identify " + quantity + " pieces as a LOT");
         }
         if (List.of("CREATED", "CANCELLED").contains(order.status())) {
-            throw new org.zhizao.mes.shared.domain.RuleViolation("order " + order.number()
+            throw new RuleViolation("order " + order.number()
                     + " produces no units: it is " + order.statusLabel());
         }
         GenealogyUnit unit = units.saveAndFlush(new GenealogyUnit(kind, orderId, order.number(), order.productCode(),

@@ -54,8 +54,13 @@ class ResolvingIdentifier {
             throw new InvalidInput(e.getMessage());
         }
         if (!identifier.prefix().equals(genealogy.prefix())) {
-            throw new NotFound("identifier", text + "' is not resolved here (this server resolves prefix "
-                    + genealogy.prefix() + "), so '" + text);
+            throw new NotFound("identifier", text) {
+                @Override
+                public String getMessage() {
+                    return "identifier '" + text + "' has the prefix " + identifier.prefix()
+                            + ", which this server does not resolve (it resolves " + genealogy.prefix() + ")";
+                }
+            };
         }
         GenealogyUnit unit = genealogy.find(text);
         OrderProgress.OrderSnapshot order = orders.get(unit.getOrderId());

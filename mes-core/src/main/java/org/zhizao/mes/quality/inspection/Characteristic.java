@@ -7,8 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
@@ -31,10 +29,6 @@ public class Characteristic {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "plan_id", insertable = false, updatable = false)
-    private InspectionPlan plan;
 
     @Column(nullable = false)
     private String code;
@@ -106,10 +100,6 @@ public class Characteristic {
 
     public Long getId() {
         return id;
-    }
-
-    public InspectionPlan getPlan() {
-        return plan;
     }
 
     public String getCode() {

@@ -1,6 +1,7 @@
 package org.zhizao.mes.quality.spc;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -40,7 +41,7 @@ class SpcController {
         static AlertView of(QualityAlert a) {
             return new AlertView(a.getId(), a.getCharacteristicId(), a.getCharacteristic(), a.getOperationId(),
                     a.getOrderId(), a.getRuleNumber(), a.getMessage(),
-                    java.util.Arrays.stream(a.getPoints().split(",")).map(Integer::valueOf).toList(), a.getHold(),
+                    Arrays.stream(a.getPoints().split(",")).map(Integer::valueOf).toList(), a.getHold(),
                     a.getRaisedAt());
         }
     }
