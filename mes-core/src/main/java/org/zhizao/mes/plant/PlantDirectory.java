@@ -30,4 +30,25 @@ public interface PlantDirectory {
     Optional<StationInfo> findStation(String code);
 
     List<StationInfo> stations();
+    /**
+     * A device bound to an OPC UA server: a piece of equipment of a station, or an AGV of a workshop.
+     *
+     * @param code         full code, e.g. {@code P1/F1/W1/L1/S01/CNC} or {@code P1/F1/W1/AGV1}
+     * @param type         the equipment type ({@code CNC_MACHINE_TOOL}, {@code ROBOT}, {@code PLC_STATION},
+     *                     {@code ENERGY_METER}) or {@code AGV}
+     * @param stationCode  the station holding the equipment; null for an AGV
+     * @param workshopCode the workshop it belongs to
+     * @param endpoint     the binding's OPC UA endpoint URL
+     * @param template     the binding's device template id, e.g. {@code cnc-machine-tool}
+     * @param rootNode     the binding's root node, with namespace URI
+     * @param ratedPowerKw rated power, or null
+     */
+    record BoundDevice(String code, String type, String stationCode, String workshopCode, String endpoint,
+                       String template, String rootNode, Double ratedPowerKw) {
+    }
+
+    /** Every equipment item and AGV that has an OPC UA binding, in plant-file order. */
+    default List<BoundDevice> boundDevices() {
+        return List.of();
+    }
 }

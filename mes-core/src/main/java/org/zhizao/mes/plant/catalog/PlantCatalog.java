@@ -14,7 +14,9 @@ import org.zhizao.mes.audit.AuditTrail;
 import org.zhizao.mes.plant.PlantCalendar;
 import org.zhizao.mes.plant.PlantDirectory;
 import org.zhizao.mes.plant.PlantModelImported;
+import org.zhizao.mes.plant.domain.Agv;
 import org.zhizao.mes.plant.domain.ElementKind;
+import org.zhizao.mes.plant.domain.Equipment;
 import org.zhizao.mes.plant.domain.PlantModel;
 import org.zhizao.mes.plant.domain.Station;
 import org.zhizao.mes.plant.store.PlantStore;
@@ -96,6 +98,26 @@ public class PlantCatalog implements PlantDirectory, PlantCalendar {
     @Override
     public List<StationInfo> stations() {
         return current().map(m -> m.stations().stream().map(PlantCatalog::info).toList()).orElse(List.of());
+    }
+
+    @Override
+    public List<BoundDevice> boundDevices() {
+        return current().map(PlantCatalog::boundDevices).orElse(List.of());
+    }
+
+    private static List<BoundDevice> boundDevices(PlantModel model) {
+        List<BoundDevice> devices = new java.util.ArrayList<>();
+        for (PlantModel.Placed placed : model.elements()) {
+            if (placed.element() instanceof Equipment e && e.binding() != null) {
+                devices.add(new BoundDevice(e.code(), e.type().name(), placed.parentCode(), placed.workshopCode(),
+                        e.binding().endpoint(), e.binding().template().id(), e.binding().rootNode(),
+                        e.ratedPowerKw()));
+            } else if (placed.element() instanceof Agv a && a.binding() != null) {
+                devices.add(new BoundDevice(a.code(), "AGV", null, placed.workshopCode(), a.binding().endpoint(),
+                        a.binding().template().id(), a.binding().rootNode(), null));
+            }
+        }
+        return List.copyOf(devices);
     }
 
     @Override
