@@ -35,7 +35,7 @@ class GenealogyApiTest {
 
     private void consume(String identifier, String lot) {
         expect(quality.production.operator.post("/api/genealogy/consumptions", Map.of("identifier", identifier,
-                "componentCode", "42CRMO4-D45", "materialLot", lot, "quantity", 0.42, "unit", "m")), 201);
+                "componentCode", "Q235-PL8", "materialLot", lot, "quantity", 2, "unit", "pcs")), 201);
     }
 
     private static String freshLot() {
@@ -44,13 +44,13 @@ class GenealogyApiTest {
 
     @Test
     void eachUnitGetsAnIdentifierUnderTheConfiguredPrefix() {
-        String identifier = identify(quality.production.releasedOrder());
+        String identifier = identify(quality.releasedOrder());
         assertThat(identifier).matches("88\\.123\\.1/ZZ-F1-\\d{4}-\\d{6}");
     }
 
     @Test
     void backwardTraceFindsAUnitsLotsAndForwardTraceEveryUnitContainingALot() {
-        long orderId = quality.production.releasedOrder();
+        long orderId = quality.releasedOrder();
         String first = identify(orderId);
         String second = identify(orderId);
         String third = identify(orderId);
@@ -88,7 +88,7 @@ class GenealogyApiTest {
         assertThat(record.get("identifier").asText()).isEqualTo(identifier);
         assertThat(record.get("order").get("id").asLong()).isEqualTo(orderId);
         assertThat(record.get("operations")).hasSize(2);
-        assertThat(record.get("operations").get(0).get("stationCode").asText()).isEqualTo(ProductionFixture.LATHE);
+        assertThat(record.get("operations").get(0).get("stationCode").asText()).isEqualTo(QualityFixture.WELDER);
         assertThat(record.get("operations").get(0).get("startedAt").isNull()).isFalse();
         assertThat(record.get("measurements")).singleElement().satisfies(m -> {
             assertThat(m.get("characteristic").asText()).isEqualTo("D1");

@@ -31,15 +31,10 @@ class InspectionApiTest {
         return response.json().get("detail").asText();
     }
 
-    private void acknowledgeRequiredSteps(long operationId) {
-        expect(quality.production.acknowledge(quality.production.operator, operationId, 1), 200);
-        expect(quality.production.acknowledge(quality.production.operator, operationId, 3), 200);
-    }
-
     @Test
     void completingAnOperationWhoseRequiredInspectionIsMissingIsRejectedUntilItIsRecorded() {
         long id = quality.startedPlannedOperation();
-        acknowledgeRequiredSteps(id);
+        quality.acknowledgeRequiredSteps(id);
         Api.Response blocked = quality.production.operator.post("/api/operations/" + id + "/complete", Map.of());
         assertThat(blocked.status()).isEqualTo(409);
         assertThat(detail(blocked)).endsWith("cannot complete: inspection of D1 (first piece) needs 1 result, "
@@ -58,7 +53,7 @@ class InspectionApiTest {
         assertThat(inside.get("passed").asBoolean()).isTrue();
         assertThat(outside.get("passed").asBoolean()).isFalse();
         assertThat(outside.get("inspector").asText()).isEqualTo("inspector");
-        assertThat(outside.get("stationCode").asText()).isEqualTo("P1/F1/W1/L1/S01");
+        assertThat(outside.get("stationCode").asText()).isEqualTo(QualityFixture.WELDER);
     }
 
     @Test
@@ -108,7 +103,7 @@ class InspectionApiTest {
 
     @Test
     void anInconsistentPlanIsRefusedWithEveryProblemAndAnOperatorMayNotDefineOne() {
-        String product = quality.production.product();
+        String product = quality.product();
         var wrong = QualityFixture.diameter("D1");
         wrong.put("lsl", 40.1);
         wrong.put("unit", "mm");
@@ -128,17 +123,13 @@ class InspectionApiTest {
      */
     @Test
     void aRunRuleBreachRaisesAnAlertNamingRuleAndPointPausesTheOperationAndMayOpenAnNcr() {
-        String product = quality.production.product();
+        String product = quality.product();
         var length = QualityFixture.diameter("L1");
         length.putAll(Map.of("nominal", 10.0, "lsl", 9.0, "usl", 13.0, "baselineSubgroups", 5,
                 "holdOnAlert", "OPERATION", "required", false));
         expect(quality.production.supervisor.post("/api/quality/plans", QualityFixture.plan(product, 10,
                 Map.of("kind", "ALL"), List.of(length))), 201);
-        long orderId = expect(quality.production.supervisor.post("/api/orders",
-                org.zhizao.mes.support.ProductionFixture.orderRequest(product)), 201).id();
-        expect(quality.production.supervisor.post("/api/orders/" + orderId + "/release", Map.of()), 200);
-        long id = quality.production.dispatchedOperation(orderId);
-        expect(quality.production.operator.post("/api/operations/" + id + "/start", Map.of()), 200);
+        long id = quality.startedOperation(quality.releasedOrder(product));
         for (double value : new double[] {10.0, 10.1, 9.9, 10.0, 10.1}) {
             assertThat(expect(quality.measure(id, "L1", value), 201).json().get("alerts")).isEmpty();
         }
@@ -173,16 +164,14 @@ class InspectionApiTest {
      */
     @Test
     void anAlertOnACharacteristicThatHoldsTheOrderPutsTheOrderOnHold() {
-        String product = quality.production.product();
+        String product = quality.product();
         var length = QualityFixture.diameter("L2");
         length.putAll(Map.of("nominal", 10.0, "lsl", 9.0, "usl", 13.0, "subgroupSize", 2, "baselineSubgroups", 3,
                 "holdOnAlert", "ORDER", "required", false));
         expect(quality.production.supervisor.post("/api/quality/plans", QualityFixture.plan(product, 10,
                 Map.of("kind", "ALL"), List.of(length))), 201);
-        long orderId = expect(quality.production.supervisor.post("/api/orders",
-                org.zhizao.mes.support.ProductionFixture.orderRequest(product)), 201).id();
-        expect(quality.production.supervisor.post("/api/orders/" + orderId + "/release", Map.of()), 200);
-        long id = quality.production.dispatchedOperation(orderId);
+        long orderId = quality.releasedOrder(product);
+        long id = quality.dispatchedOperation(orderId);
         for (double value : new double[] {10.0, 10.2, 10.1, 9.9, 10.0, 10.1, 11.0}) {
             assertThat(expect(quality.measure(id, "L2", value), 201).json().get("alerts")).isEmpty();
         }

@@ -50,7 +50,7 @@ class NonconformanceApiTest {
 
     @Test
     void reworkDispositionAddsAReworkOperationToTheOrderAndEveryStepIsAudited() {
-        long operationId = quality.production.startedOperation();
+        long operationId = quality.startedOperation();
         long orderId = quality.production.operation(operationId).get("orderId").asLong();
         JsonNode ncr = openFromDefect(operationId);
         assertThat(ncr.get("number").asText()).matches("NCR-\\d{4}-\\d{6}");
@@ -63,7 +63,7 @@ class NonconformanceApiTest {
         assertThat(rework.get("operationType").asText()).isEqualTo("REWORK");
         assertThat(rework.get("status").asText()).isEqualTo("PLANNED");
         assertThat(rework.get("plannedQuantity").asInt()).isEqualTo(2);
-        assertThat(rework.get("eligibleStations").get(0).get("stationCode").asText()).isEqualTo("P1/F1/W1/L1/S01");
+        assertThat(rework.get("eligibleStations").get(0).get("stationCode").asText()).isEqualTo(QualityFixture.WELDER);
 
         expect(quality.inspector.post("/api/quality/ncrs/" + ncr.get("id") + "/close", Map.of()), 200);
         assertThat(auditActions(orderId)).containsExactly("OPEN:OPEN", "DISPOSITION_REWORK:DISPOSITIONED",
@@ -72,7 +72,7 @@ class NonconformanceApiTest {
 
     @Test
     void useAsIsWaitsForASupervisorsApproval() {
-        long operationId = quality.production.startedOperation();
+        long operationId = quality.startedOperation();
         JsonNode ncr = openFromDefect(operationId);
         String path = "/api/quality/ncrs/" + ncr.get("id");
         JsonNode proposed = expect(quality.inspector.post(path + "/disposition",
@@ -92,7 +92,7 @@ class NonconformanceApiTest {
 
     @Test
     void aDispositionOrApprovalByTheWrongRoleIsForbiddenAndChangesNothing() {
-        long operationId = quality.production.startedOperation();
+        long operationId = quality.startedOperation();
         JsonNode ncr = openFromDefect(operationId);
         String path = "/api/quality/ncrs/" + ncr.get("id");
         Api.Response byOperator = quality.production.operator.post(path + "/disposition",
@@ -120,10 +120,10 @@ class NonconformanceApiTest {
 
     @Test
     void paretoRanksDefectCodesOfATierLargestFirst() {
-        long operationId = quality.production.startedOperation();
+        long operationId = quality.startedOperation();
         defect(operationId, "DIM.RUNOUT", 5);
         defect(operationId, "SURF.SCRATCH", 1);
-        JsonNode pareto = expect(quality.production.manager.get("/api/quality/pareto?by=CODE&tier=P1/F1/W1"), 200)
+        JsonNode pareto = expect(quality.production.manager.get("/api/quality/pareto?by=CODE&tier=" + QualityFixture.WORKSHOP), 200)
                 .json();
         List<String> keys = new ArrayList<>();
         pareto.get("bars").forEach(b -> keys.add(b.get("key").asText()));
@@ -139,17 +139,16 @@ class NonconformanceApiTest {
 
     @Test
     void qualityRatesCountCompletedOperationsOfTheTier() {
-        long operationId = quality.production.startedOperation();
+        long operationId = quality.startedOperation();
         expect(quality.production.operator.post("/api/operations/" + operationId + "/quantities",
                 Map.of("good", 8, "scrap", 2)), 200);
         defect(operationId, "DIM.OVERSIZE", 3);
-        expect(quality.production.acknowledge(quality.production.operator, operationId, 1), 200);
-        expect(quality.production.acknowledge(quality.production.operator, operationId, 3), 200);
+        quality.acknowledgeRequiredSteps(operationId);
         expect(quality.production.operator.post("/api/operations/" + operationId + "/complete", Map.of()), 200);
-        JsonNode rates = expect(quality.production.manager.get("/api/quality/rates?tier=P1/F1/W1/L1/S01"), 200)
+        JsonNode rates = expect(quality.production.manager.get("/api/quality/rates?tier=" + QualityFixture.WELDER), 200)
                 .json();
         assertThat(rates.get("produced").asLong()).isGreaterThanOrEqualTo(10);
-        // other tests complete operations on the same lathe, so only bounds hold here; the domain test has exact figures
+        // other tests complete operations on the same welder, so only bounds hold here; the domain test has exact figures
         assertThat(rates.get("defects").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(rates.get("firstPassYield").asDouble()).isBetween(0.0, 1.0);
         assertThat(rates.get("scrapRatio").asDouble()).isGreaterThan(0);
