@@ -1,0 +1,117 @@
+package org.zhizao.twin.scene;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The latest live values per device, station, AGV and element, built by applying stream events in order. */
+public final class LiveState {
+
+    /** A device's state and the station it belongs to. */
+    public record DeviceState(String device, String station, boolean primary, Availability state) {
+    }
+
+    /** An active alarm of a device. */
+    public record Alarm(String device, String station, String code, String message, int severity) {
+    }
+
+    /** Parts counted at a station since the server started. */
+    public record Count(long produced, long good, long scrap, String job) {
+    }
+
+    private final Map<String, DeviceState> devices = new LinkedHashMap<>();
+    private final Map<String, Alarm> alarms = new LinkedHashMap<>();
+    private final Map<String, Count> counts = new HashMap<>();
+    private final Map<String, Map<String, Object>> kpis = new HashMap<>();
+    private final Map<String, AgvTrack> agvs = new LinkedHashMap<>();
+    private final Map<String, String> agvWorkshops = new HashMap<>();
+    private final Map<String, Map<String, Object>> agvData = new HashMap<>();
+
+    public void apply(LiveEvent e) {
+        switch (e.type()) {
+            case "state" -> devices.put(e.text("device"), new DeviceState(e.text("device"), e.text("station"),
+                    Boolean.TRUE.equals(e.data().get("primary")), Availability.parse(e.text("state"))));
+            case "alarm" -> {
+                if (Boolean.TRUE.equals(e.data().get("active"))) {
+                    alarms.put(e.text("device"), new Alarm(e.text("device"), e.text("station"), e.text("code"),
+                            e.text("message"), (int) e.number("severity", 0)));
+                } else {
+                    alarms.remove(e.text("device"));
+                }
+            }
+            case "count" -> counts.put(e.text("station"), new Count((long) e.number("produced", 0),
+                    (long) e.number("good", 0), (long) e.number("scrap", 0), e.text("job")));
+            case "kpi" -> kpis.put(e.text("code") != null ? e.text("code") : e.key().substring(4), e.data());
+            case "agv" -> agv(e);
+            default -> {
+                // signals and future types are not drawn
+            }
+        }
+    }
+
+    private void agv(LiveEvent e) {
+        String device = e.text("device");
+        agvWorkshops.put(device, e.text("workshop"));
+        agvData.put(device, e.data());
+        if (e.data().get("positionX") instanceof Number && e.data().get("positionY") instanceof Number) {
+            agvs.computeIfAbsent(device, k -> new AgvTrack()).report(e.number("positionX", 0),
+                    e.number("positionY", 0), e.number("heading", 0), e.time());
+        }
+    }
+
+    /**
+     * A station's state: its primary device's, or the worst of its devices when none is primary; OFFLINE when
+     * nothing is known.
+     */
+    public Availability stationState(String station) {
+        Availability worst = null;
+        for (DeviceState d : devices.values()) {
+            if (station.equals(d.station())) {
+                if (d.primary()) {
+                    return d.state();
+                }
+                worst = worst == null || d.state().ordinal() > worst.ordinal() ? d.state() : worst;
+            }
+        }
+        return worst == null ? Availability.OFFLINE : worst;
+    }
+
+    public DeviceState device(String code) {
+        return devices.get(code);
+    }
+
+    public Map<String, DeviceState> devices() {
+        return devices;
+    }
+
+    /** The first active alarm at a station, or null. */
+    public Alarm stationAlarm(String station) {
+        return alarms.values().stream().filter(a -> station.equals(a.station()) || station.equals(a.device()))
+                .findFirst().orElse(null);
+    }
+
+    public Map<String, Alarm> alarms() {
+        return alarms;
+    }
+
+    public Count count(String station) {
+        return counts.get(station);
+    }
+
+    /** The latest KPI headline of an element (oee, availability, energyPerGoodUnitKwh, …), or an empty map. */
+    public Map<String, Object> kpi(String code) {
+        return kpis.getOrDefault(code, Map.of());
+    }
+
+    public Map<String, AgvTrack> agvs() {
+        return agvs;
+    }
+
+    public String agvWorkshop(String device) {
+        return agvWorkshops.get(device);
+    }
+
+    public Map<String, Object> agvData(String device) {
+        return agvData.getOrDefault(device, Map.of());
+    }
+}
