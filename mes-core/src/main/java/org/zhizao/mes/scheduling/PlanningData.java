@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -35,7 +34,9 @@ import org.zhizao.mes.shared.domain.NotFound;
  *
  * <p>Waiting (planned or dispatched) operations count only while their order accepts work (released or
  * in progress); started and paused ones always, because they hold their station. An operation is in a
- * workshop's plan when one of its eligible stations is there; it is planned on those stations only.
+ * workshop's plan when one of its eligible stations is there and can perform its operation type (what
+ * dispatching checks); it is planned on those stations only. So a rework operation on a station that
+ * cannot perform REWORK is not planned: it could not be dispatched.
  */
 @Component
 class PlanningData {
@@ -93,17 +94,21 @@ class PlanningData {
                                 .map(i -> new Interval(i.start(), i.end())).toList()));
             }
         }
-        Set<String> here = stations.stream().map(StationTime::code).collect(Collectors.toSet());
+        Map<String, PlantDirectory.StationInfo> here = plant.stations().stream()
+                .filter(s -> s.workshopCode().equals(workshopCode))
+                .collect(Collectors.toMap(PlantDirectory.StationInfo::code, s -> s));
         Map<Long, OrderToPlan> planned = new LinkedHashMap<>();
         Map<Long, OrderProgress.OrderSnapshot> snapshots = new HashMap<>();
         Map<Long, String> families = new HashMap<>();
         List<OperationToPlan> operations = new ArrayList<>();
         for (OperationView operation : backlog.unfinished()) {
             boolean started = operation.status().equals("STARTED") || operation.status().equals("PAUSED");
+            // as dispatching checks: eligible in the routing, and the plant says the station can do it
             List<Option> options = operation.eligibleStations().stream()
-                    .filter(s -> here.contains(s.stationCode()))
+                    .filter(s -> here.containsKey(s.stationCode())
+                            && here.get(s.stationCode()).canPerform(operation.operationType()))
                     .map(s -> new Option(s.stationCode(), s.setupMinutes(), s.minutesPerUnit())).toList();
-            if (started ? !here.contains(operation.stationCode()) : options.isEmpty()) {
+            if (started ? !here.containsKey(operation.stationCode()) : options.isEmpty()) {
                 continue;
             }
             OrderProgress.OrderSnapshot order = snapshots.computeIfAbsent(operation.orderId(), orders::get);

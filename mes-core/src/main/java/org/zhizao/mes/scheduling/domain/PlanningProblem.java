@@ -1,5 +1,6 @@
 package org.zhizao.mes.scheduling.domain;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,8 @@ import org.zhizao.scheduler.model.ScheduleTimeline;
 import org.zhizao.scheduler.model.ShopSchedule;
 import org.zhizao.scheduler.model.ShopScheduleBuilder;
 import org.zhizao.scheduler.model.Station;
+import org.zhizao.scheduler.model.StationCalendar;
+import org.zhizao.scheduler.model.TimeWindow;
 
 /**
  * A workshop's planning input as a scheduling problem in minutes from the planning start.
@@ -33,8 +36,8 @@ import org.zhizao.scheduler.model.Station;
  *   ({@link CalendarPolicy#PAUSE_OVER_BREAKS}); after the horizon every station counts as open.</li>
  *   <li>Tardiness weight: 6 − priority, so priority 1 weighs 5.</li>
  *   <li>Started (and paused) operations stay on their station from their start (after each other, with
- *   the changeover, if several share a station), end no earlier than a minute after the planning start,
- *   and wait for no routing predecessor: the floor went ahead of the routing. Frozen ones keep their
+ *   the changeover, if several share a station) for their whole processing time, and wait for no
+ *   routing predecessor: the floor went ahead of the routing. Frozen ones keep their
  *   station and start.</li>
  * </ul>
  */
@@ -133,16 +136,20 @@ public final class PlanningProblem {
         Map<String, Map<String, Long>> setupIntoFamily = setupIntoFamily();
         Set<String> families = new LinkedHashSet<>();
         input.orders().forEach(o -> families.add(o.family()));
+        Map<String, StationCalendar> calendars = new HashMap<>();
         for (StationTime station : input.stations()) {
             ShopScheduleBuilder.StationSpec spec = shop.station(station.code());
+            List<TimeWindow> windows = new ArrayList<>();
             for (Interval interval : station.available()) {
                 long from = Math.max(0, time.ceil(interval.start()));
                 long to = Math.min(horizon, time.floor(interval.end()));
                 if (from < to) {
-                    spec.available(from, to);
+                    windows.add(new TimeWindow(from, to));
                 }
             }
-            spec.available(horizon, horizon + OPEN_AFTER_HORIZON);
+            windows.add(new TimeWindow(horizon, horizon + OPEN_AFTER_HORIZON));
+            windows.forEach(w -> spec.available(w.start(), w.end()));
+            calendars.put(station.code(), new StationCalendar(windows, List.of(), CalendarPolicy.PAUSE_OVER_BREAKS));
             Map<String, Long> into = setupIntoFamily.getOrDefault(station.code(), Map.of());
             for (String from : families) {
                 for (String to : families) {
@@ -156,7 +163,7 @@ public final class PlanningProblem {
             shop.order(order.number(), 0, order.due() == null ? null : time.floor(order.due()),
                     6 - Math.max(1, Math.min(5, order.priority())));
         }
-        Map<Long, long[]> startedSlots = startedSlots(setupIntoFamily);
+        Map<Long, Long> startedAt = startedStarts(setupIntoFamily, calendars);
         for (OperationToPlan operation : input.operations()) {
             OrderToPlan order = ordersById.get(operation.orderId());
             if (order == null) {
@@ -164,10 +171,11 @@ public final class PlanningProblem {
                         + " belongs to an order that is not planned");
             }
             ShopScheduleBuilder.OperationSpec spec = shop.operation(operation.code(), order.number(), order.family());
-            long[] slot = startedSlots.get(operation.id());
-            if (slot != null) {
+            Long start = startedAt.get(operation.id());
+            if (start != null) {
                 // the floor went ahead of the routing: a started operation waits for nothing
-                spec.after().on(operation.stationCode(), slot[1] - slot[0]).pinnedAt(operation.stationCode(), slot[0]);
+                spec.after().on(operation.stationCode(), minutesOn(operation, operation.stationCode()))
+                        .pinnedAt(operation.stationCode(), start);
                 continue;
             }
             operation.options().forEach(o -> spec.on(o.stationCode(), o.minutesFor(operation.quantity())));
@@ -181,13 +189,16 @@ public final class PlanningProblem {
     }
 
     /**
-     * Start and end of each started operation: from its start, or after the one started before it on the
-     * same station and the changeover between them; still running a minute after the planning start.
+     * The start of each started operation: its own, or after the one started before it on the same
+     * station (which ends as the calendar lets it) and the changeover between them. It is planned for
+     * its whole processing time; one that overran it frees its station at the planning start, and its
+     * times stay those of the floor, whenever planned.
      */
-    private Map<Long, long[]> startedSlots(Map<String, Map<String, Long>> setupIntoFamily) {
-        Map<String, long[]> lastEnd = new HashMap<>();
+    private Map<Long, Long> startedStarts(Map<String, Map<String, Long>> setupIntoFamily,
+            Map<String, StationCalendar> calendars) {
+        Map<String, Long> lastEnd = new HashMap<>();
         Map<String, String> lastFamily = new HashMap<>();
-        Map<Long, long[]> slots = new HashMap<>();
+        Map<Long, Long> starts = new HashMap<>();
         List<OperationToPlan> started = input.operations().stream().filter(OperationToPlan::started)
                 .filter(o -> ordersById.containsKey(o.orderId()))
                 .sorted(Comparator.comparing(OperationToPlan::startedAt)).toList();
@@ -198,14 +209,17 @@ public final class PlanningProblem {
             if (lastEnd.containsKey(station)) {
                 long setup = family.equals(lastFamily.get(station)) ? 0
                         : setupIntoFamily.getOrDefault(station, Map.of()).getOrDefault(family, 0L);
-                start = Math.max(start, lastEnd.get(station)[0] + setup);
+                start = Math.max(start, lastEnd.get(station) + setup);
             }
-            long end = Math.max(start + minutesOn(operation, station), 1);
-            lastEnd.put(station, new long[] {end});
+            long duration = minutesOn(operation, station);
+            StationCalendar calendar = calendars.getOrDefault(station, StationCalendar.ALWAYS_OPEN);
+            // timed as the scheduler times pinned work: over breaks when it starts inside a window
+            long[] placed = calendar.place(start, duration, CalendarPolicy.PAUSE_OVER_BREAKS);
+            lastEnd.put(station, placed != null && placed[0] == start ? placed[1] : start + duration);
             lastFamily.put(station, family);
-            slots.put(operation.id(), new long[] {start, end});
+            starts.put(operation.id(), start);
         }
-        return slots;
+        return starts;
     }
 
     private static long minutesOn(OperationToPlan operation, String stationCode) {

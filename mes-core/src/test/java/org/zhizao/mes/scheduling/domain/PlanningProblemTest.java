@@ -103,6 +103,19 @@ class PlanningProblemTest {
     }
 
     @Test
+    void startedOperationsWaitingOnOneStationPauseOverABreakAsTheSchedulerTimesThem() {
+        shop.order(1, "SHAFTS", 2000, 3).order(2, "SHAFTS", 2000, 3).order(3, "SHAFTS", 2000, 3);
+        shop.started(1, 10, 40, LATHE, -30, on(LATHE, 0, 6));
+        shop.started(2, 10, 10, LATHE, -20, on(LATHE, 0, 4));
+        shop.started(3, 10, 10, LATHE, -10, on(LATHE, 0, 1));
+        ShopSchedule schedule = PlanningProblem.of(shop.input()).schedule();
+
+        assertThat(schedule.operation(code(2, 10)).getStart()).isEqualTo(210);
+        assertThat(schedule.operation(code(2, 10)).getEnd()).isEqualTo(280);
+        assertThat(schedule.operation(code(3, 10)).getStart()).isEqualTo(280);
+    }
+
+    @Test
     void aStartedOperationWaitsForNoPredecessorButItsSuccessorsWaitForIt() {
         shop.order(1, "SHAFTS", 2000, 3);
         shop.operation(1, 10, 5, on(LATHE, 0, 2));
@@ -126,12 +139,17 @@ class PlanningProblemTest {
     }
 
     @Test
-    void aStartedOperationThatOverranItsTimeStillHoldsItsStationAfterThePlanningStart() {
-        shop.order(1, "SHAFTS", 2000, 3).started(1, 10, 1, LATHE, -300, on(LATHE, 0, 5));
-        Operation overrun = PlanningProblem.of(shop.input()).schedule().operation(code(1, 10));
+    void aStartedOperationThatOverranItsTimeKeepsItsStartAndFreesItsStationAtThePlanningStart() {
+        shop.order(1, "SHAFTS", 2000, 3).order(2, "SHAFTS", 2000, 3);
+        shop.started(1, 10, 1, LATHE, -300, on(LATHE, 0, 5));
+        shop.operation(2, 10, 1, on(LATHE, 0, 5));
+        ShopSchedule schedule = PlanningProblem.of(shop.input()).schedule();
+        ShopSchedule solved = new ShopScheduler().solve(schedule, SolveOptions.timeLimit(Duration.ofMillis(300))
+                .withSeed(1)).plan();
 
-        assertThat(overrun.getStart()).isEqualTo(-300);
-        assertThat(overrun.getEnd()).isEqualTo(1);
+        assertThat(solved.operation(code(1, 10)).getStart()).isEqualTo(-300);
+        assertThat(solved.operation(code(1, 10)).getEnd()).isEqualTo(-295);
+        assertThat(solved.operation(code(2, 10)).getStart()).isZero();
     }
 
     @Test
