@@ -1,0 +1,102 @@
+package org.zhizao.twin.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.zhizao.twin.scene.LiveEvent;
+import org.zhizao.twin.scene.PlantLayout;
+
+/** mes-core's REST API as the viewer uses it, with HTTP Basic authentication. */
+public final class MesClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+    private final String authorization;
+    private final HttpClient http;
+
+    public MesClient(URI base, String user, String password) {
+        String b = base.toString();
+        this.base = URI.create(b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /** The park's layout with the names of its elements (from the plant tree). */
+    public PlantLayout layout() throws IOException {
+        return LayoutParser.parse(get("/api/plant/layout"), get("/api/plant?depth=6"));
+    }
+
+    /** The latest value of every state, count, alarm and AGV, as the stream's snapshot would give. */
+    public List<LiveEvent> status() throws IOException {
+        return LiveEvents.fromStatus(get("/api/equipment/status"), System.currentTimeMillis());
+    }
+
+    public JsonNode element(String code) throws IOException {
+        return get("/api/plant/elements?code=" + encode(code));
+    }
+
+    public JsonNode operations(String station) throws IOException {
+        return get("/api/operations?station=" + encode(station));
+    }
+
+    /** The state intervals of a device or of every device of a station over a window. */
+    public JsonNode intervals(String code, Instant from, Instant to) throws IOException {
+        return get("/api/equipment/intervals?code=" + encode(code) + "&from=" + encode(from.toString()) + "&to="
+                + encode(to.toString()));
+    }
+
+    public JsonNode get(String path) throws IOException {
+        HttpResponse<InputStream> response = send(request(path).header("Accept", "application/json").build());
+        try (InputStream body = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new IOException("GET " + path + ": HTTP " + response.statusCode());
+            }
+            return JSON.readTree(body);
+        }
+    }
+
+    /** Opens the live stream; the caller reads the body as Server-Sent Events and closes it. */
+    InputStream openStream(String types) throws IOException {
+        HttpResponse<InputStream> response = send(request("/api/live/stream?types=" + encode(types))
+                .header("Accept", "text/event-stream").build());
+        if (response.statusCode() != 200) {
+            response.body().close();
+            throw new IOException("live stream: HTTP " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization);
+    }
+
+    private HttpResponse<InputStream> send(HttpRequest request) throws IOException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
