@@ -1,0 +1,259 @@
+package org.zhizao.twin.view;
+
+import java.text.MessageFormat;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.PickResult;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.zhizao.twin.client.LiveConnection;
+import org.zhizao.twin.client.MesClient;
+import org.zhizao.twin.scene.Element;
+import org.zhizao.twin.scene.LiveEvent;
+import org.zhizao.twin.scene.LiveState;
+import org.zhizao.twin.scene.Navigation;
+import org.zhizao.twin.scene.Overlay;
+import org.zhizao.twin.scene.PlantLayout;
+import org.zhizao.twin.scene.SceneModel;
+import org.zhizao.twin.scene.Shape;
+
+/**
+ * The viewer's window content: breadcrumbs, search, overlay and connection status on top, the 3D plant in
+ * the middle, details on the right, the timeline below. Everything it draws comes from the scene model.
+ */
+public final class TwinView extends BorderPane {
+
+    /** Events kept for replay: enough for a shift of a demo plant without growing without bound. */
+    private static final int RECORDED_MAX = 200_000;
+
+    private final MesClient client;
+    private final ResourceBundle messages;
+    private final boolean chinese;
+    private final PlantStage stage = new PlantStage(960, 640);
+    private final LiveState live = new LiveState();
+    private final Deque<LiveEvent> recorded = new ArrayDeque<>();
+    private final HBox breadcrumbs = new HBox(4);
+    private final Label connection = new Label();
+    private final TextField search = new TextField();
+    private final ChoiceBox<Overlay> overlay = new ChoiceBox<>();
+    private final DetailsPane details;
+    private final TimelineBar timeline;
+    private PlantLayout layout;
+    private Navigation navigation;
+    private SceneModel model;
+    private LiveConnection connectionTask;
+    private AnimationTimer timer;
+
+    public TwinView(MesClient client, Locale locale) {
+        this.client = client;
+        this.messages = ResourceBundle.getBundle("org.zhizao.twin.messages", locale);
+        this.chinese = "zh".equals(messages.getLocale().getLanguage());
+        this.details = new DetailsPane(messages, client);
+        this.timeline = new TimelineBar(messages, () -> {
+            synchronized (recorded) {
+                return new ArrayList<>(recorded);
+            }
+        });
+        setTop(toolbar());
+        setCenter(viewport());
+        setRight(details);
+        setBottom(timeline);
+        setStyle("-fx-base: #37474F; -fx-background-color: #263238;");
+    }
+
+    public ResourceBundle messages() {
+        return messages;
+    }
+
+    public PlantStage plantStage() {
+        return stage;
+    }
+
+    public Navigation navigation() {
+        return navigation;
+    }
+
+    /** Loads the layout and opens the live stream, off the JavaFX thread. */
+    public void connect() {
+        status(messages, "connection.connecting", client.base());
+        Thread t = new Thread(() -> {
+            try {
+                PlantLayout loaded = client.layout();
+                List<LiveEvent> current = client.status();
+                Platform.runLater(() -> start(loaded, current));
+            } catch (Exception e) {
+                Platform.runLater(() -> status(messages, "layout.failed", e.getMessage()));
+            }
+        }, "twin-layout");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Applies events as if they came from the stream (they are recorded for replay too). */
+    public void apply(List<LiveEvent> events) {
+        events.forEach(live::apply);
+        synchronized (recorded) {
+            recorded.addAll(events);
+            while (recorded.size() > RECORDED_MAX) {
+                recorded.removeFirst();
+            }
+        }
+    }
+
+    private void start(PlantLayout loaded, List<LiveEvent> current) {
+        layout = loaded;
+        navigation = new Navigation(loaded);
+        model = new SceneModel(loaded);
+        apply(current);
+        connectionTask = new LiveConnection(client, events -> Platform.runLater(() -> apply(events)),
+                change -> Platform.runLater(() -> {
+                    switch (change.status()) {
+                        case CONNECTING -> status(messages, "connection.connecting", client.base());
+                        case CONNECTED -> status(messages, "connection.connected");
+                        case LOST -> status(messages, "connection.lost", change.reason());
+                    }
+                    connection.setStyle("-fx-text-fill: " + switch (change.status()) {
+                        case CONNECTED -> "#66BB6A";
+                        case CONNECTING -> "#FFD54F";
+                        case LOST -> "#EF5350";
+                    } + "; -fx-font-weight: bold;");
+                }));
+        connectionTask.start();
+        go(loaded.park(), false);
+        timer = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                timeline.advance(last == 0 ? 0 : (now - last) / 1_000_000);
+                last = now;
+                redraw();
+            }
+        };
+        timer.start();
+    }
+
+    /** Focuses an element (its tier element for AGVs and paths) and glides the camera to it. */
+    public void go(String code, boolean animate) {
+        navigation.enter(code);
+        stage.frame(navigation.cameraTarget(), animate);
+        breadcrumbs.getChildren().clear();
+        for (Element e : navigation.breadcrumbs()) {
+            Hyperlink link = new Hyperlink(messages.getString("tier." + e.tier()) + " " + e.name(chinese));
+            link.setId("crumb-" + e.tier());
+            link.setOnAction(a -> go(e.code(), true));
+            breadcrumbs.getChildren().add(link);
+        }
+        redraw();
+    }
+
+    /** Rebuilds the shapes of the focus from the live state or the replay cursor. */
+    public void redraw() {
+        if (navigation == null) {
+            return;
+        }
+        boolean replaying = timeline.cursor() != null;
+        LiveState state = replaying ? timeline.cursor().state() : live;
+        long time = replaying ? timeline.cursor().cursor() : System.currentTimeMillis();
+        stage.renderer().render(model.shapes(navigation.focus(), state, overlay.getValue(), time, chinese));
+    }
+
+    private Node toolbar() {
+        Button up = new Button(messages.getString("nav.up"));
+        up.setId("up");
+        up.setOnAction(e -> {
+            navigation.up();
+            go(navigation.focus().code(), true);
+        });
+        search.setId("search");
+        search.setPromptText(messages.getString("search.prompt"));
+        search.setOnAction(e -> {
+            List<Element> found = layout == null ? List.of() : layout.search(search.getText());
+            if (found.isEmpty()) {
+                status(messages, "search.none", search.getText());
+            } else {
+                go(found.get(0).code(), true);
+                details.show(found.get(0), live, chinese);
+            }
+        });
+        overlay.setId("overlay");
+        overlay.getItems().addAll(Overlay.values());
+        overlay.setValue(Overlay.NONE);
+        overlay.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Overlay o) {
+                return o == null ? "" : messages.getString("overlay." + o.name());
+            }
+
+            @Override
+            public Overlay fromString(String s) {
+                return null;
+            }
+        });
+        connection.setId("connection");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, up, breadcrumbs, spring, search, overlay, connection);
+        bar.setStyle("-fx-padding: 6; -fx-alignment: center-left;");
+        return bar;
+    }
+
+    private Node viewport() {
+        Pane holder = new Pane(stage.subScene());
+        holder.setMinSize(200, 200);
+        stage.subScene().widthProperty().bind(holder.widthProperty());
+        stage.subScene().heightProperty().bind(holder.heightProperty());
+        stage.subScene().setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+                return;
+            }
+            String code = picked(e.getPickResult());
+            if (code == null) {
+                return;
+            }
+            Element element = layout.get(code);
+            if (element != null) {
+                details.show(element, timeline.cursor() != null ? timeline.cursor().state() : live, chinese);
+                if (e.getClickCount() == 2 && element.tier() != null) {
+                    go(code, true);
+                }
+            }
+        });
+        return holder;
+    }
+
+    private static String picked(PickResult pick) {
+        Node n = pick.getIntersectedNode();
+        return n != null && n.getUserData() instanceof Shape s ? s.code().split("#")[0] : null;
+    }
+
+    private void status(ResourceBundle bundle, String key, Object... args) {
+        connection.setText(MessageFormat.format(bundle.getString(key), args));
+    }
+
+    public void close() {
+        if (timer != null) {
+            timer.stop();
+        }
+        if (connectionTask != null) {
+            connectionTask.close();
+        }
+    }
+}
