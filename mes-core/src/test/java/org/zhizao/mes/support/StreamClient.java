@@ -30,8 +30,13 @@ public final class StreamClient implements AutoCloseable {
     private final int status;
     private volatile Stream<String> lines;
 
+    /** Signed in as a demo user (password "demo"). */
     public StreamClient(int port, String user, String types) {
-        String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        this(port, user, "demo", types);
+    }
+
+    public StreamClient(int port, String user, String password, String types) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/api/live/stream?types=" + types))
                 .header("Authorization", "Basic " + token).header("Accept", "text/event-stream").build();
@@ -89,6 +94,13 @@ public final class StreamClient implements AutoCloseable {
                 return item;
             }
         }
+    }
+
+    /** Takes every item received so far. */
+    public java.util.List<Item> drain() {
+        java.util.List<Item> taken = new java.util.ArrayList<>();
+        items.drainTo(taken);
+        return taken;
     }
 
     @Override

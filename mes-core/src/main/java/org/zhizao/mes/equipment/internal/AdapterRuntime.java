@@ -23,6 +23,8 @@ import org.zhizao.mes.plant.PlantModelImported;
 import org.zhizao.plc.mapping.AdapterConfig;
 import org.zhizao.plc.mapping.DefaultTemplates;
 import org.zhizao.plc.mapping.DeviceBinding;
+import org.zhizao.plc.mapping.DeviceTemplate;
+import org.zhizao.plc.mapping.SignalMapping;
 import org.zhizao.plc.mapping.MappingProblem;
 import org.zhizao.plc.opcua.AdapterListener;
 import org.zhizao.plc.opcua.CommandResult;
@@ -53,6 +55,7 @@ public class AdapterRuntime implements SmartLifecycle {
     private ScheduledExecutorService flusher;
     private volatile OpcUaAdapter adapter;
     private volatile boolean running;
+    private final java.util.concurrent.atomic.AtomicLong delivered = new java.util.concurrent.atomic.AtomicLong();
 
     AdapterRuntime(DeviceDirectory directory, Ingestion ingestion, HistoryWriter writer, EquipmentProperties properties,
             ObjectProvider<InProcessSimulator> simulator, JdbcTemplate jdbc, Clock clock) {
@@ -125,9 +128,14 @@ public class AdapterRuntime implements SmartLifecycle {
         Optional<String> simulatorUrl = Optional.empty();
         String simulatorNamespace = null;
         if (properties.simulator().enabled() && simulator.isPresent()) {
-            PlantSimulator sim = simulator.get().start();
-            simulatorUrl = Optional.of(sim.endpointUrl());
-            simulatorNamespace = "nsu=" + sim.namespaceUri() + ";";
+            try {
+                PlantSimulator sim = simulator.get().start();
+                simulatorUrl = Optional.of(sim.endpointUrl());
+                simulatorNamespace = "nsu=" + sim.namespaceUri() + ";";
+            } catch (RuntimeException e) {
+                // e.g. its port is taken: the server runs on, its devices stay Offline
+                log.error("The plant simulator could not start; devices connect to their bindings: {}", e.toString());
+            }
         }
         Map<String, DeviceDirectory.Device> devices = directory.reload();
         writer.closeOpenIntervals(clock.instant());
@@ -135,16 +143,23 @@ public class AdapterRuntime implements SmartLifecycle {
         if (!properties.equipment().connect() || devices.isEmpty()) {
             return;
         }
-        AdapterConfig config = AdapterConfig.empty().withTemplates(DefaultTemplates.load());
+        AdapterConfig config = AdapterConfig.empty().withTemplates(templates());
+        java.util.Set<String> endpoints = new java.util.LinkedHashSet<>();
         for (DeviceDirectory.Device d : devices.values()) {
             String endpoint = simulatorUrl.isPresent() && d.rootNode().startsWith(simulatorNamespace)
                     ? simulatorUrl.get() : d.endpoint();
+            endpoints.add(endpoint);
             config = config.withDevice(new DeviceBinding(d.code(), endpoint, d.template(), d.rootNode()));
+        }
+        for (String url : endpoints) {
+            config = config.withEndpoint(config.endpointFor(url)
+                    .withPublishingInterval(properties.equipment().publishingIntervalMillis()));
         }
         OpcUaAdapter fresh = new OpcUaAdapter(config, Path.of(properties.equipment().pkiDir()));
         fresh.addListener(new AdapterListener() {
             @Override
             public void onUpdate(SignalUpdate update) {
+                delivered.incrementAndGet();
                 ingestion.accept(update);
             }
 
@@ -163,6 +178,27 @@ public class AdapterRuntime implements SmartLifecycle {
         fresh.start();
         adapter = fresh;
         log.info("Connecting {} bound devices", devices.size());
+    }
+
+    private Map<String, DeviceTemplate> templates() {
+        Map<String, DeviceTemplate> templates = DefaultTemplates.load();
+        double max = properties.equipment().maxSamplingMillis();
+        if (max <= 0) {
+            return templates;
+        }
+        Map<String, DeviceTemplate> faster = new java.util.LinkedHashMap<>();
+        templates.forEach((name, t) -> {
+            Map<String, SignalMapping> signals = new java.util.LinkedHashMap<>();
+            t.signals().forEach((k, m) -> signals.put(k, m.samplingIntervalMs() > max || m.samplingIntervalMs() <= 0
+                    ? m.withSamplingInterval(max) : m));
+            faster.put(name, new DeviceTemplate(t.name(), t.namespaces(), signals, t.methods()));
+        });
+        return faster;
+    }
+
+    /** Updates the adapters delivered since start. */
+    public long delivered() {
+        return delivered.get();
     }
 
     private void seedCounters(OpcUaAdapter target) {
@@ -192,6 +228,11 @@ public class AdapterRuntime implements SmartLifecycle {
             return new CommandResult(false, "Bad_NotConnected", device + " is not connected", List.of());
         }
         return a.call(device, method, args, Duration.ofMillis(properties.equipment().commandTimeoutMillis()));
+    }
+
+    /** Whether the server talks to devices at all (off with {@code zhizao.equipment.connect=false}). */
+    public boolean connects() {
+        return adapter != null;
     }
 
     /** Stores pending history now (tests, shutdown). */

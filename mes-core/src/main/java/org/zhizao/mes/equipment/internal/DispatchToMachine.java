@@ -25,13 +25,15 @@ class DispatchToMachine implements DisposableBean {
     private final MachineJobs jobs;
     private final DeviceCommands commands;
     private final DeviceDirectory directory;
+    private final AdapterRuntime runtime;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "equipment-commands");
         t.setDaemon(true);
         return t;
     });
 
-    DispatchToMachine(MachineJobs jobs, DeviceCommands commands, DeviceDirectory directory) {
+    DispatchToMachine(MachineJobs jobs, DeviceCommands commands, DeviceDirectory directory, AdapterRuntime runtime) {
+        this.runtime = runtime;
         this.jobs = jobs;
         this.commands = commands;
         this.directory = directory;
@@ -39,7 +41,8 @@ class DispatchToMachine implements DisposableBean {
 
     @TransactionalEventListener
     void dispatched(OperationStatusChanged event) {
-        if (!"DISPATCHED".equals(event.to()) || event.stationCode() == null) {
+        // a server that does not talk to devices sends nothing (and audits nothing)
+        if (!"DISPATCHED".equals(event.to()) || event.stationCode() == null || !runtime.connects()) {
             return;
         }
         boolean hasMachine = directory.all().stream()

@@ -16,11 +16,16 @@ public record EquipmentProperties(@DefaultValue Equipment equipment, @DefaultVal
      * @param pkiDir      the OPC UA client's key store and trust lists
      * @param flushMillis how often ingested history is stored
      * @param commandTimeoutMillis how long a command to a device may take
+     * @param publishingIntervalMillis the OPC UA subscriptions' publishing interval
+     * @param maxSamplingMillis    if above 0, no signal is sampled slower than this (the templates sample
+     *                             at 250 ms to 1 s; a shorter interval lowers latency and raises load)
      */
     public record Equipment(@DefaultValue("true") boolean connect,
                             @DefaultValue("data/opcua-client-pki") String pkiDir,
                             @DefaultValue("500") long flushMillis,
-                            @DefaultValue("5000") long commandTimeoutMillis) {
+                            @DefaultValue("5000") long commandTimeoutMillis,
+                            @DefaultValue("250") double publishingIntervalMillis,
+                            @DefaultValue("0") double maxSamplingMillis) {
     }
 
     /**

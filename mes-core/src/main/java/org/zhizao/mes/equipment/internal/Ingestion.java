@@ -42,7 +42,9 @@ public class Ingestion implements EquipmentFeed {
     private final Map<String, ShopFloorChange> latest = new ConcurrentHashMap<>();
     private final Clock clock;
     private final AtomicLong processed = new AtomicLong();
+    private final Map<String, Long> firstReadings = new ConcurrentHashMap<>();
     private Map<String, LiveDevice> devices = new HashMap<>();
+    private final Map<String, long[]> counters = new HashMap<>();
     private Thread thread;
 
     Ingestion(Clock clock) {
@@ -94,6 +96,14 @@ public class Ingestion implements EquipmentFeed {
 
     PendingWrites pending() {
         return pending;
+    }
+
+    /**
+     * The counter value each counted signal had before the first delta since start ({@code device/signal}),
+     * so a check can tell the parts the MES saw from those made before it connected.
+     */
+    public Map<String, Long> firstReadings() {
+        return Map.copyOf(firstReadings);
     }
 
     /** Updates processed since start. */
@@ -164,6 +174,7 @@ public class Ingestion implements EquipmentFeed {
 
     private void reset(Map<String, DeviceDirectory.Device> bound) {
         closeBuckets(true);
+        counters.clear();
         Instant now = clock.instant();
         Map<String, LiveDevice> fresh = new LinkedHashMap<>();
         bound.forEach((code, d) -> {
@@ -282,7 +293,9 @@ public class Ingestion implements EquipmentFeed {
         if (!d.device.primary() || u.countDelta() == null) {
             return;
         }
-        long delta = u.countDelta();
+        String key = d.device.code() + "/" + u.signal();
+        firstReadings.putIfAbsent(key, u.longValue() - u.countDelta());
+        long delta = counterDelta(key, u);
         boolean bad = u.signal().equals("partsBad");
         // a robot counts cycles; CNC machines and PackML stations count parts made and bad parts
         if (u.signal().equals("cycles") && !d.device.template().equals("robot")) {
@@ -303,6 +316,29 @@ public class Ingestion implements EquipmentFeed {
             data.put("job", d.job);
             publish(new ShopFloorChange("count:" + d.device.station(), "count", data, at));
         }
+    }
+
+    /**
+     * The parts since the previous reading. The adapter's delta is taken for the first reading (it knows the
+     * baseline seeded from the database); after that a reading older than the last one seen, e.g. a re-read
+     * that crossed a newer notification after a reconnect, is stale and counts nothing, where the adapter
+     * would take the step back for a counter reset and count everything again.
+     */
+    private long counterDelta(String key, SignalUpdate u) {
+        long[] last = counters.get(key); // {value, source time in ms}
+        long time = u.sourceTime() == null ? Long.MAX_VALUE : u.sourceTime().toEpochMilli();
+        long value = u.longValue();
+        if (last == null) {
+            counters.put(key, new long[] {value, time});
+            return u.countDelta();
+        }
+        if (time < last[1] || value == last[0]) {
+            return 0;
+        }
+        long delta = org.zhizao.plc.opcua.CounterDelta.delta(last[0], value, 32);
+        last[0] = value;
+        last[1] = time == Long.MAX_VALUE ? last[1] : time;
+        return delta;
     }
 
     private void energy(LiveDevice d, double kwh, Instant at) {
