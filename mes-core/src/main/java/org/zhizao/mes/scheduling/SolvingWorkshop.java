@@ -3,6 +3,8 @@ package org.zhizao.mes.scheduling;
 import java.time.Duration;
 import java.time.Instant;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -23,6 +25,8 @@ import org.zhizao.scheduler.solver.SolveOptions;
  */
 @Service
 class SolvingWorkshop {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SolvingWorkshop.class);
 
     private final PlanningData data;
     private final PlanStore store;
@@ -64,12 +68,14 @@ class SolvingWorkshop {
             job.result().whenComplete((result, error) -> {
                 try {
                     if (error != null) {
+                        LOG.warn("Solve of workshop {} failed", workshopCode, error);
                         solve.failed(error.getMessage());
                         return;
                     }
                     store(solve, problem, "solve of " + seconds + " s", actor, result.elapsed().toMillis(),
                             result.plan());
                 } catch (RuntimeException e) {
+                    LOG.warn("The plan of workshop {} could not be stored", workshopCode, e);
                     solve.failed("the plan could not be stored: " + e.getMessage());
                 }
             });
