@@ -48,4 +48,23 @@ public final class LiveEvents {
         }
         return events;
     }
+
+    /**
+     * State intervals ({@code GET /api/equipment/intervals}) as the state events that began them; devices
+     * not in {@code primary} (energy meters) do not speak for their station.
+     */
+    public static List<LiveEvent> fromIntervals(JsonNode intervals, java.util.Set<String> primary) {
+        List<LiveEvent> events = new ArrayList<>();
+        for (JsonNode i : intervals) {
+            String device = i.path("equipmentCode").asText();
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("device", device);
+            data.put("station", i.path("stationCode").asText());
+            data.put("primary", primary.contains(device));
+            data.put("state", i.path("state").asText());
+            events.add(new LiveEvent("state:" + device, "state", data,
+                    java.time.Instant.parse(i.path("start").asText()).toEpochMilli()));
+        }
+        return events;
+    }
 }

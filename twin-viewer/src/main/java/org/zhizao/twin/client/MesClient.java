@@ -62,6 +62,24 @@ public final class MesClient {
                 + encode(to.toString()));
     }
 
+    /**
+     * The state history of stations over a window as state events, for replay: one request per station.
+     * The primary device of a station is any bound device but its energy meter.
+     */
+    public List<LiveEvent> stateHistory(List<String> stations, Instant from, Instant to) throws IOException {
+        java.util.Set<String> primary = new java.util.HashSet<>();
+        for (JsonNode d : get("/api/equipment/devices")) {
+            if (!"ENERGY_METER".equals(d.path("type").asText())) {
+                primary.add(d.path("code").asText());
+            }
+        }
+        List<LiveEvent> events = new java.util.ArrayList<>();
+        for (String station : stations) {
+            events.addAll(LiveEvents.fromIntervals(intervals(station, from, to), primary));
+        }
+        return events;
+    }
+
     public JsonNode get(String path) throws IOException {
         HttpResponse<InputStream> response = send(request(path).header("Accept", "application/json").build());
         try (InputStream body = response.body()) {

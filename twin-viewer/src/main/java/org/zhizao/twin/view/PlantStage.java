@@ -30,6 +30,7 @@ public final class PlantStage {
     private final Rotate pitch = new Rotate(-40, Rotate.X_AXIS);
     private final Translate distance = new Translate(0, 0, -500);
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
+    private Timeline glide;
     private double lastX;
     private double lastY;
 
@@ -68,16 +69,27 @@ public final class PlantStage {
         // plant (x, y, z) → JavaFX (x, -z, y) after the quarter turn
         Point3D to = new Point3D(t.centre().x(), -t.centre().z(), t.centre().y());
         if (!animate) {
+            if (glide != null) {
+                glide.stop();
+            }
             target.setX(to.getX());
             target.setY(to.getY());
             target.setZ(to.getZ());
             distance.setZ(-t.distance());
             return;
         }
-        new Timeline(new KeyFrame(Duration.millis(600),
+        if (glide != null) {
+            glide.stop();
+        }
+        glide = new Timeline(new KeyFrame(Duration.millis(600),
                 new KeyValue(target.xProperty(), to.getX()), new KeyValue(target.yProperty(), to.getY()),
-                new KeyValue(target.zProperty(), to.getZ()), new KeyValue(distance.zProperty(), -t.distance())))
-                .play();
+                new KeyValue(target.zProperty(), to.getZ()), new KeyValue(distance.zProperty(), -t.distance())));
+        glide.play();
+    }
+
+    /** Whether the camera is still gliding to a new target. */
+    public boolean gliding() {
+        return glide != null && glide.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
     private void mouse() {

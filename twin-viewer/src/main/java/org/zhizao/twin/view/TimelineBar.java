@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -27,9 +27,15 @@ final class TimelineBar extends HBox {
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
     private final Label time = new Label();
     private final ResourceBundle messages;
+    private final ChoiceBox<Integer> window = new ChoiceBox<>();
     private ReplayCursor cursor;
 
-    TimelineBar(ResourceBundle messages, Supplier<List<LiveEvent>> recorded) {
+    /** Where the events of a replay window come from (called off the JavaFX thread). */
+    interface History {
+        List<LiveEvent> load(long from, long to) throws Exception;
+    }
+
+    TimelineBar(ResourceBundle messages, History history) {
         this.messages = messages;
         setId("timeline");
         setSpacing(8);
@@ -40,15 +46,46 @@ final class TimelineBar extends HBox {
         play.setId("replay-play");
         speed.getItems().addAll(1.0, 4.0, 16.0, 60.0);
         speed.setValue(4.0);
+        window.setId("replay-window");
+        window.getItems().addAll(15, 60, 480);
+        window.setValue(15);
+        window.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer minutes) {
+                return minutes == null ? "" : minutes < 60 ? minutes + " min" : minutes / 60 + " h";
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.setId("replay-slider");
         replayToggle.setOnAction(e -> {
             if (replayToggle.isSelected()) {
-                List<LiveEvent> events = recorded.get();
-                long from = events.stream().mapToLong(LiveEvent::time).min().orElse(System.currentTimeMillis());
-                cursor = new ReplayCursor(events, from, Math.max(from, System.currentTimeMillis()));
-                cursor.speed(speed.getValue());
-                slider.setValue(0);
+                long to = System.currentTimeMillis();
+                long from = to - window.getValue() * 60_000L;
+                time.setText("…");
+                Thread t = new Thread(() -> {
+                    List<LiveEvent> events;
+                    try {
+                        events = history.load(from, to);
+                    } catch (Exception ex) {
+                        events = List.of();
+                    }
+                    List<LiveEvent> loaded = events;
+                    Platform.runLater(() -> {
+                        if (replayToggle.isSelected()) {
+                            cursor = new ReplayCursor(loaded, from, to);
+                            cursor.speed(speed.getValue());
+                            slider.setValue(0);
+                            refresh();
+                        }
+                    });
+                }, "twin-history");
+                t.setDaemon(true);
+                t.start();
             } else {
                 cursor = null;
                 slider.setValue(1);
@@ -80,7 +117,7 @@ final class TimelineBar extends HBox {
                 cursor.seekFraction(slider.getValue());
             }
         });
-        getChildren().addAll(replayToggle, play, new Label(messages.getString("replay.speed")), speed, slider, time);
+        getChildren().addAll(replayToggle, window, play, new Label(messages.getString("replay.speed")), speed, slider, time);
         refresh();
     }
 

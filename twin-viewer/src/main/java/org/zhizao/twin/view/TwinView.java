@@ -66,11 +66,7 @@ public final class TwinView extends BorderPane {
         this.messages = ResourceBundle.getBundle("org.zhizao.twin.messages", locale);
         this.chinese = "zh".equals(messages.getLocale().getLanguage());
         this.details = new DetailsPane(messages, client);
-        this.timeline = new TimelineBar(messages, () -> {
-            synchronized (recorded) {
-                return new ArrayList<>(recorded);
-            }
-        });
+        this.timeline = new TimelineBar(messages, this::history);
         setTop(toolbar());
         setCenter(viewport());
         setRight(details);
@@ -84,6 +80,10 @@ public final class TwinView extends BorderPane {
 
     public PlantStage plantStage() {
         return stage;
+    }
+
+    TimelineBar timeline() {
+        return timeline;
     }
 
     public Navigation navigation() {
@@ -115,6 +115,30 @@ public final class TwinView extends BorderPane {
                 recorded.removeFirst();
             }
         }
+    }
+
+    /**
+     * A replay window: the state history of the stations under the focus from mes-core, with the AGV
+     * positions, counts and KPIs the viewer itself received in the window.
+     */
+    private List<LiveEvent> history(long from, long to) throws java.io.IOException {
+        List<LiveEvent> events = new ArrayList<>();
+        synchronized (recorded) {
+            recorded.stream().filter(e -> e.time() >= from && e.time() <= to && !e.type().equals("state"))
+                    .forEach(events::add);
+        }
+        List<String> stations = new ArrayList<>();
+        collectStations(navigation.focus(), stations);
+        events.addAll(client.stateHistory(stations.subList(0, Math.min(stations.size(), 60)),
+                java.time.Instant.ofEpochMilli(from), java.time.Instant.ofEpochMilli(to)));
+        return events;
+    }
+
+    private void collectStations(Element e, List<String> into) {
+        if (e.tier() == org.zhizao.twin.scene.Tier.STATION) {
+            into.add(e.code());
+        }
+        layout.children(e.code()).forEach(c -> collectStations(c, into));
     }
 
     private void start(PlantLayout loaded, List<LiveEvent> current) {

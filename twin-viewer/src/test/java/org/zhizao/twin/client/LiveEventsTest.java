@@ -36,4 +36,17 @@ class LiveEventsTest {
         assertThat(events).extracting(LiveEvent::key).containsExactly("count:P1/F1/W1/L1/S01", "agv:P1/F1/W1/AGV1");
         assertThat(events.get(1).data()).doesNotContainKey("type");
     }
+
+    @Test
+    void stateIntervalsBecomeTheStateEventsThatBeganThem() throws Exception {
+        List<LiveEvent> events = LiveEvents.fromIntervals(new ObjectMapper().readTree("""
+                [{"id": 1, "equipmentCode": "P1/F1/W1/L1/S01/CNC", "stationCode": "P1/F1/W1/L1/S01",
+                  "state": "SETUP", "start": "2027-01-09T06:00:00Z", "end": "2027-01-09T06:10:00Z"},
+                 {"id": 2, "equipmentCode": "P1/F1/W1/L1/S01/EM", "stationCode": "P1/F1/W1/L1/S01",
+                  "state": "RUNNING", "start": "2027-01-09T06:00:00Z"}]
+                """), java.util.Set.of("P1/F1/W1/L1/S01/CNC"));
+        assertThat(events.get(0).time()).isEqualTo(java.time.Instant.parse("2027-01-09T06:00:00Z").toEpochMilli());
+        assertThat(events.get(0).data()).containsEntry("primary", true).containsEntry("state", "SETUP");
+        assertThat(events.get(1).data()).containsEntry("primary", false);
+    }
 }

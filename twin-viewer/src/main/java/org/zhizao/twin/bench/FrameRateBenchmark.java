@@ -1,0 +1,147 @@
+package org.zhizao.twin.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.zhizao.twin.scene.Availability;
+import org.zhizao.twin.scene.Element;
+import org.zhizao.twin.scene.LiveEvent;
+import org.zhizao.twin.scene.LiveState;
+import org.zhizao.twin.scene.Navigation;
+import org.zhizao.twin.scene.Overlay;
+import org.zhizao.twin.scene.PlantLayout;
+import org.zhizao.twin.scene.SceneModel;
+import org.zhizao.twin.view.PlantStage;
+
+/**
+ * Frame rate of the 3D view at 1280×720: one workshop of {@code stations} stations (default 1,000) and
+ * {@code agvs} AGVs (default 100) moving on loops, positions reported every 200 ms and interpolated each
+ * frame, a station changing state every 50 ms; the same scene model and renderer as the viewer.
+ * Run it under Xvfb with {@code -Dprism.forceGPU=true} (see docs/benchmarks.md); prints the frames per second.
+ */
+public final class FrameRateBenchmark {
+
+    private FrameRateBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Run.class, args);
+    }
+
+    /** The benchmark window. */
+    public static final class Run extends Application {
+
+        private static final String W = "P1/F1/W1";
+
+        @Override
+        public void start(Stage stage) {
+            Map<String, String> a = getParameters().getNamed();
+            int stations = Integer.parseInt(a.getOrDefault("stations", "1000"));
+            int agvs = Integer.parseInt(a.getOrDefault("agvs", "100"));
+            int seconds = Integer.parseInt(a.getOrDefault("seconds", "20"));
+            int columns = 40;
+            int rows = (stations + columns - 1) / columns;
+            double width = columns * 6 + 20;
+            double depth = rows * 8 + 20;
+            List<Element> elements = new ArrayList<>();
+            elements.add(box("P1", "PARK", null, 0, 0, width + 20, depth + 20, 30));
+            elements.add(box("P1/F1", "FACTORY", "P1", 5, 5, width + 10, depth + 10, 14));
+            elements.add(box(W, "WORKSHOP", "P1/F1", 10, 10, width, depth, 10));
+            for (int r = 0; r < rows; r++) {
+                String line = W + "/L" + r;
+                elements.add(box(line, "LINE", W, 10, 10 + r * 8, columns * 6, 5, 0));
+                for (int c = 0; c < columns && r * columns + c < stations; c++) {
+                    elements.add(box(line + "/S" + c, "STATION", line, 10 + c * 6 + 1, 10 + r * 8 + 1, 4, 3, 2.5));
+                }
+            }
+            for (int i = 0; i < agvs; i++) {
+                elements.add(new Element(W + "/AGV" + i, "AGV", null, W, null, "AGV " + i, null, null, null, null));
+            }
+            PlantLayout layout = new PlantLayout("P1", elements);
+            SceneModel model = new SceneModel(layout);
+            LiveState live = new LiveState();
+            PlantStage view = new PlantStage(1280, 720);
+            Navigation nav = new Navigation(layout);
+            nav.enter(W);
+            view.frame(nav.cameraTarget(), false);
+            stage.setScene(new Scene(new javafx.scene.Group(view.subScene()), 1280, 720, true));
+            stage.setTitle("twin-viewer frame rate");
+            stage.show();
+
+            Random random = new Random(7);
+            Availability[] states = Availability.values();
+            long start = System.nanoTime();
+            new AnimationTimer() {
+                private long frames;
+                private long measuredFrom;
+                private long lastAgvs;
+                private long lastState;
+                private double worstSecond = Double.MAX_VALUE;
+                private long secondFrom;
+                private long secondFrames;
+
+                @Override
+                public void handle(long now) {
+                    long ms = System.currentTimeMillis();
+                    if (now - lastAgvs > 200_000_000L) {
+                        lastAgvs = now;
+                        for (int i = 0; i < agvs; i++) {
+                            double angle = (ms / 1000.0) * 0.3 + i * 2 * Math.PI / agvs;
+                            double rx = width / 2 - 8 - (i % 10) * 2;
+                            double ry = depth / 2 - 8 - (i % 10) * 1.5;
+                            live.apply(new LiveEvent("agv:" + W + "/AGV" + i, "agv", Map.of("device", W + "/AGV" + i,
+                                    "positionX", width / 2 + rx * Math.cos(angle), "positionY",
+                                    depth / 2 + ry * Math.sin(angle), "heading", Math.toDegrees(angle) + 90), ms));
+                        }
+                    }
+                    if (now - lastState > 50_000_000L) {
+                        lastState = now;
+                        int s = random.nextInt(stations);
+                        String station = W + "/L" + s / columns + "/S" + s % columns;
+                        live.apply(new LiveEvent("state:" + station, "state", Map.of("device", station + "/M",
+                                "station", station, "primary", true, "state",
+                                states[random.nextInt(states.length)].name()), ms));
+                    }
+                    view.renderer().render(model.shapes(nav.focus(), live, Overlay.NONE, ms, false));
+                    double elapsed = (now - start) / 1e9;
+                    if (elapsed < 5) {
+                        return; // warm-up
+                    }
+                    if (measuredFrom == 0) {
+                        measuredFrom = now;
+                        secondFrom = now;
+                    }
+                    frames++;
+                    secondFrames++;
+                    if (now - secondFrom >= 1_000_000_000L) {
+                        worstSecond = Math.min(worstSecond, secondFrames * 1e9 / (now - secondFrom));
+                        secondFrom = now;
+                        secondFrames = 0;
+                    }
+                    if (now - measuredFrom >= seconds * 1_000_000_000L) {
+                        stop();
+                        System.out.printf("stations=%d agvs=%d boxes=%d size=1280x720 seconds=%d fps=%.1f"
+                                + " worst-second-fps=%.1f pipeline=%s%n", stations, agvs,
+                                view.renderer().plant().getChildren().size(), seconds,
+                                frames * 1e9 / (now - measuredFrom), worstSecond,
+                                com.sun.prism.GraphicsPipeline.getPipeline() == null ? "?"
+                                        : com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName());
+                        Platform.exit();
+                    }
+                }
+            }.start();
+        }
+
+        private static Element box(String code, String kind, String parent, double x, double y, double sx, double sy,
+                double sz) {
+            return new Element(code, kind, null, parent, null, code, new org.zhizao.twin.scene.Vec3(x, y, 0),
+                    new org.zhizao.twin.scene.Vec3(sx, sy, sz), null, null);
+        }
+    }
+}
