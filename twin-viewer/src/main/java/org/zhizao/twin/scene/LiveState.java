@@ -20,6 +20,8 @@ public final class LiveState {
     }
 
     private final Map<String, DeviceState> devices = new LinkedHashMap<>();
+    /** Devices by station, so a frame with a thousand stations does not scan every device per station. */
+    private final Map<String, Map<String, DeviceState>> byStation = new HashMap<>();
     private final Map<String, Alarm> alarms = new LinkedHashMap<>();
     private final Map<String, Count> counts = new HashMap<>();
     private final Map<String, Map<String, Object>> kpis = new HashMap<>();
@@ -29,8 +31,14 @@ public final class LiveState {
 
     public void apply(LiveEvent e) {
         switch (e.type()) {
-            case "state" -> devices.put(e.text("device"), new DeviceState(e.text("device"), e.text("station"),
-                    Boolean.TRUE.equals(e.data().get("primary")), Availability.parse(e.text("state"))));
+            case "state" -> {
+                DeviceState d = new DeviceState(e.text("device"), e.text("station"),
+                        Boolean.TRUE.equals(e.data().get("primary")), Availability.parse(e.text("state")));
+                devices.put(d.device(), d);
+                if (d.station() != null) {
+                    byStation.computeIfAbsent(d.station(), k -> new LinkedHashMap<>()).put(d.device(), d);
+                }
+            }
             case "alarm" -> {
                 if (Boolean.TRUE.equals(e.data().get("active"))) {
                     alarms.put(e.text("device"), new Alarm(e.text("device"), e.text("station"), e.text("code"),
@@ -65,13 +73,11 @@ public final class LiveState {
      */
     public Availability stationState(String station) {
         Availability worst = null;
-        for (DeviceState d : devices.values()) {
-            if (station.equals(d.station())) {
-                if (d.primary()) {
-                    return d.state();
-                }
-                worst = worst == null || d.state().ordinal() > worst.ordinal() ? d.state() : worst;
+        for (DeviceState d : byStation.getOrDefault(station, Map.of()).values()) {
+            if (d.primary()) {
+                return d.state();
             }
+            worst = worst == null || d.state().ordinal() > worst.ordinal() ? d.state() : worst;
         }
         return worst == null ? Availability.OFFLINE : worst;
     }
@@ -86,6 +92,9 @@ public final class LiveState {
 
     /** The first active alarm at a station, or null. */
     public Alarm stationAlarm(String station) {
+        if (alarms.isEmpty()) {
+            return null;
+        }
         return alarms.values().stream().filter(a -> station.equals(a.station()) || station.equals(a.device()))
                 .findFirst().orElse(null);
     }
