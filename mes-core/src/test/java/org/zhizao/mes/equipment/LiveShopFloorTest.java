@@ -112,8 +112,37 @@ class LiveShopFloorTest {
         assertThat(kpi.at("/inputs/failures").asInt()).isEqualTo(1);
         assertThat(Duration.parse(kpi.at("/kpis/mttr").asText()).toMillis() / 1000.0)
                 .isCloseTo(downSeconds, within(0.002));
-        assertThat(fixture.supervisor().get("/api/equipment/alarms?code=" + machine + "&active=false").json())
-                .as("the breakdown's alarm is in the history").isNotEmpty();
+        JsonNode alarms = fixture.supervisor().get("/api/equipment/alarms?code=" + machine + "&active=false").json();
+        assertThat(alarms).as("the breakdown's alarm is in the history").isNotEmpty();
+    }
+
+    @Test
+    void anOperatorClassifiesTheBreakdownAndAcknowledgesItsAlarmOnce() throws Exception {
+        Instant from = Instant.now();
+        String machine = "P1/F1/W1/L2/S02/CNC";
+        simulator.faults().breakDown(machine);
+        await("the alarm stored", Duration.ofSeconds(10), () -> fixture.supervisor()
+                .get("/api/equipment/alarms?code=" + machine).json().size() == 1);
+        simulator.faults().repair(machine);
+        JsonNode interval = fixture.intervals(machine, from, Instant.now().plusSeconds(1)).stream()
+                .filter(i -> i.get("state").asText().equals("UNPLANNED_DOWN")).findFirst().orElseThrow();
+        var operator = fixture.production.operator;
+        String classify = "/api/equipment/intervals/" + interval.get("id").asLong() + "/classification";
+        assertThat(fixture.production.manager.post(classify, java.util.Map.of("reasonCode", "BREAKDOWN-MECH"))
+                .status()).as("reading roles may not classify").isEqualTo(403);
+        assertThat(operator.post(classify, java.util.Map.of("reasonCode", "MEETING")).status())
+                .as("a planned reason for an unplanned stop").isEqualTo(409);
+        JsonNode classified = operator.post(classify, java.util.Map.of("reasonCode", "BREAKDOWN-MECH",
+                "note", "spindle drive")).json();
+        assertThat(classified.get("reasonCode").asText()).isEqualTo("BREAKDOWN-MECH");
+        assertThat(classified.get("classifiedBy").asText()).isEqualTo("operator");
+
+        long alarm = fixture.supervisor().get("/api/equipment/alarms?code=" + machine + "&active=false").json()
+                .get(0).get("id").asLong();
+        String acknowledge = "/api/equipment/alarms/" + alarm + "/acknowledgement";
+        JsonNode acknowledged = operator.post(acknowledge, java.util.Map.of("note", "seen")).json();
+        assertThat(acknowledged.get("acknowledgedBy").asText()).isEqualTo("operator");
+        assertThat(operator.post(acknowledge, java.util.Map.of()).status()).isEqualTo(409);
     }
 
     @Test
