@@ -126,6 +126,9 @@ public final class FrameRateBenchmark {
                     }
                     if (now - measuredFrom >= seconds * 1_000_000_000L) {
                         stop();
+                        if (a.containsKey("snapshot")) {
+                            save(view.subScene().snapshot(null, null), a.get("snapshot"));
+                        }
                         System.out.printf("stations=%d agvs=%d boxes=%d size=1280x720 seconds=%d fps=%.1f"
                                 + " worst-second-fps=%.1f pipeline=%s%n", stations, agvs,
                                 view.renderer().plant().getChildren().size(), seconds,
@@ -136,6 +139,22 @@ public final class FrameRateBenchmark {
                     }
                 }
             }.start();
+        }
+
+        private static void save(javafx.scene.image.Image image, String file) {
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] argb = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.WritablePixelFormat.getIntArgbInstance(),
+                    argb, 0, w);
+            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            out.setRGB(0, 0, w, h, argb, 0, w);
+            try {
+                javax.imageio.ImageIO.write(out, "png", new java.io.File(file));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         private static Element box(String code, String kind, String parent, double x, double y, double sx, double sy,
