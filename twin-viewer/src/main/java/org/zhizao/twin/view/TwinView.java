@@ -53,6 +53,7 @@ public final class TwinView extends BorderPane {
     private final Label connection = new Label();
     private final TextField search = new TextField();
     private final ChoiceBox<Overlay> overlay = new ChoiceBox<>();
+    private final LabelLayer labels = new LabelLayer();
     private final DetailsPane details;
     private final TimelineBar timeline;
     private PlantLayout layout;
@@ -196,7 +197,9 @@ public final class TwinView extends BorderPane {
         boolean replaying = timeline.cursor() != null;
         LiveState state = replaying ? timeline.cursor().state() : live;
         long time = replaying ? timeline.cursor().cursor() : System.currentTimeMillis();
-        stage.renderer().render(model.shapes(navigation.focus(), state, overlay.getValue(), time, chinese));
+        List<Shape> shapes = model.shapes(navigation.focus(), state, overlay.getValue(), time, chinese);
+        stage.renderer().render(shapes);
+        labels.update(shapes, stage.renderer());
     }
 
     private Node toolbar() {
@@ -240,7 +243,9 @@ public final class TwinView extends BorderPane {
     }
 
     private Node viewport() {
-        Pane holder = new Pane(stage.subScene());
+        Pane holder = new Pane(stage.subScene(), labels);
+        labels.prefWidthProperty().bind(holder.widthProperty());
+        labels.prefHeightProperty().bind(holder.heightProperty());
         holder.setMinSize(200, 200);
         stage.subScene().widthProperty().bind(holder.widthProperty());
         stage.subScene().heightProperty().bind(holder.heightProperty());

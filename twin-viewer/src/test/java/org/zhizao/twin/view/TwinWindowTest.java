@@ -95,7 +95,9 @@ class TwinWindowTest {
     private Pixels snapshot() throws Exception {
         await(() -> !view.plantStage().gliding(), "the camera has arrived");
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        Image image = WaitForAsyncUtils.asyncFx(() -> view.plantStage().subScene().snapshot(null, null)).get();
+        // the view with its labels: the SubScene's holder
+        Image image = WaitForAsyncUtils.asyncFx(() -> view.plantStage().subScene().getParent().snapshot(null, null))
+                .get();
         return new Pixels(image);
     }
 
@@ -115,6 +117,8 @@ class TwinWindowTest {
         // a blank SubScene (3D unsupported) is one flat colour; lit boxes give many shades
         assertThat(park.distinctColours()).isGreaterThan(20);
         assertThat(park.share(rgb -> rgb != BACKGROUND)).isGreaterThan(0.2);
+        // the factories carry their name (and OEE once the KPIs arrive) as labels
+        assertThat(robot.lookup("#labels").queryAs(javafx.scene.layout.Pane.class).getChildren()).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
