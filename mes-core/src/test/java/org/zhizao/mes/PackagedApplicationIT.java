@@ -53,7 +53,8 @@ class PackagedApplicationIT {
         try (PackagedApplication app = new PackagedApplication(workingDirectory, args, environment).start()) {
             assertSameStory(app, story);
         }
-        assertThat(workingDirectory.resolve("data")).doesNotExist();
+        // the data lived in PostgreSQL: no H2 database file was made
+        assertThat(workingDirectory.resolve("data").resolve("zhizao.mv.db")).doesNotExist();
     }
 
     private record Story(long orderId, String orderNumber, long operationId, List<String> auditTrail) {
