@@ -245,7 +245,11 @@ public class Ingestion implements EquipmentFeed {
             case "partsTotal", "cycles", "partsBad" -> count(d, u, at);
             case "energy" -> energy(d, u.doubleValue(), at);
             case "alarm", "alarmSeverity", "alarmCode", "alarmMessage" -> alarm(d, signal, u.value(), at);
-            case "positionX", "positionY", "heading", "battery", "speed", "missionPhase", "mission" -> agv(d, u, at);
+            case "positionX", "positionY", "heading", "battery", "speed", "missionPhase", "mission" -> {
+                if (d.device.template().equals("agv")) {
+                    agv(d, u, at);
+                }
+            }
             default -> { }
         }
         if (u.value() instanceof Double v && !signal.equals("energy")) {
