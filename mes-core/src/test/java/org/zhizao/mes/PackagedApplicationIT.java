@@ -27,7 +27,7 @@ class PackagedApplicationIT {
 
     @Test
     void anOrderWorkedThroughOverHttpSurvivesARestartOnTheEmbeddedH2FileDatabase() throws Exception {
-        List<String> demo = List.of("--spring.profiles.active=demo");
+        List<String> demo = List.of("--spring.profiles.active=demo", "--zhizao.simulator.port=0");
         Story story;
         try (PackagedApplication app = new PackagedApplication(workingDirectory, demo, Map.of()).start()) {
             story = workAnOrderThrough(app);
@@ -45,7 +45,7 @@ class PackagedApplicationIT {
         String database = "packaged_" + UUID.randomUUID().toString().replace("-", "");
         String url = PostgresServer.shared().createDatabase(database);
         Map<String, String> environment = Map.of("ZHIZAO_DB_URL", url, "ZHIZAO_DB_USER", PostgresServer.USER);
-        List<String> args = List.of("--spring.profiles.active=postgres,demo");
+        List<String> args = List.of("--spring.profiles.active=postgres,demo", "--zhizao.simulator.port=0");
         Story story;
         try (PackagedApplication app = new PackagedApplication(workingDirectory, args, environment).start()) {
             story = workAnOrderThrough(app);

@@ -37,7 +37,9 @@ public final class AcknowledgementBenchmark {
         Path work = Files.createTempDirectory("zhizao-bench-");
         PostgresServer postgres = null;
         Map<String, String> environment = Map.of();
-        List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=demo", "--logging.level.root=WARN"));
+        // the acknowledgement path alone: no in-process plant and no device connections competing for the cores
+        List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=demo", "--logging.level.root=WARN",
+                "--zhizao.simulator.enabled=false", "--zhizao.equipment.connect=false"));
         if (database.equals("postgres")) {
             postgres = PostgresServer.startDurable();
             environment = Map.of("ZHIZAO_DB_URL", postgres.createDatabase("bench"),
