@@ -123,18 +123,14 @@ public final class CncMachineTool extends SimulatedDevice {
       return;
     }
     job.state(ProgramState.RUNNING);
-    if (microStops.active()) {
-      if (microStops.waiting(seconds)) {
-        clearAlarm();
-      }
+    if (stillStopped(microStops, seconds)) {
       return;
     }
     if (failures.operate(seconds)) {
       brokeDown();
       return;
     }
-    if (microStops.operate(seconds)) {
-      raiseAlarm(300, "W0711", "Chip conveyor jammed");
+    if (stoppedShort(microStops, seconds, 300, "W0711", "Chip conveyor jammed")) {
       return;
     }
     cycleLeft -= seconds;

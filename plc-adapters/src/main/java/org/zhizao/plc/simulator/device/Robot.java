@@ -35,18 +35,14 @@ public final class Robot extends SimulatedDevice {
       }
       return;
     }
-    if (waits.active()) {
-      if (waits.waiting(seconds)) {
-        clearAlarm();
-      }
+    if (stillStopped(waits, seconds)) {
       return;
     }
     if (failures.operate(seconds)) {
       brokeDown();
       return;
     }
-    if (waits.operate(seconds)) {
-      raiseAlarm(200, "W0100", "Waiting for part at infeed");
+    if (stoppedShort(waits, seconds, 200, "W0100", "Waiting for part at infeed")) {
       return;
     }
     cycleLeft -= seconds;

@@ -63,6 +63,27 @@ public abstract class SimulatedDevice {
     alarm = DeviceAlarm.NONE;
   }
 
+  /** Lets a micro-stop in progress run on, clearing its alarm when it ends; true while it lasts. */
+  protected final boolean stillStopped(MicroStops stops, double seconds) {
+    if (!stops.active()) {
+      return false;
+    }
+    if (stops.waiting(seconds)) {
+      clearAlarm();
+    }
+    return true;
+  }
+
+  /** Starts a micro-stop by chance, raising its alarm; true if one started. */
+  protected final boolean stoppedShort(MicroStops stops, double seconds, int severity, String alarmCode,
+      String message) {
+    if (!stops.operate(seconds)) {
+      return false;
+    }
+    raiseAlarm(severity, alarmCode, message);
+    return true;
+  }
+
   /** {@code value} with Gaussian noise of relative standard deviation {@code relative}, never negative. */
   protected final double noisy(double value, double relative) {
     return Math.max(0, value * (1 + relative * random.nextGaussian()));
