@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.zhizao.mes.support.Api;
+import org.zhizao.mes.support.Browser;
 import org.zhizao.mes.support.PackagedApplication;
 import org.zhizao.mes.support.PostgresServer;
 
 /**
  * The packaged server as an administrator runs it: a production order goes all the way through over
- * HTTP, and everything is still there after a restart.
+ * HTTP, and everything is still there after a restart; the web UI serves in production mode.
  */
 class PackagedApplicationIT {
 
@@ -31,6 +33,7 @@ class PackagedApplicationIT {
         Story story;
         try (PackagedApplication app = new PackagedApplication(workingDirectory, demo, Map.of()).start()) {
             story = workAnOrderThrough(app);
+            signInToTheWebUi(app);
         }
         // the default database is a file under ./data of the working directory
         assertThat(Files.list(workingDirectory.resolve("data")).map(p -> p.getFileName().toString()))
@@ -55,6 +58,16 @@ class PackagedApplicationIT {
         }
         // the data lived in PostgreSQL: no H2 database file was made
         assertThat(workingDirectory.resolve("data").resolve("zhizao.mv.db")).doesNotExist();
+    }
+
+    /** The jar serves the web UI in production mode from Vaadin's pre-compiled bundle, no frontend build. */
+    private static void signInToTheWebUi(PackagedApplication app) throws Exception {
+        try (Browser browser = new Browser(app.port())) {
+            browser.signIn("supervisor", "demo");
+            assertThat(browser.waitFor(By.id("current-user")).getText()).isEqualTo("supervisor · Shift supervisor");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/orders");
+        }
+        assertThat(Files.readString(app.log())).contains("Vaadin is running in production mode");
     }
 
     private record Story(long orderId, String orderNumber, long operationId, List<String> auditTrail) {

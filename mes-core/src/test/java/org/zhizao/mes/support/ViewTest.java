@@ -39,7 +39,7 @@ public abstract class ViewTest {
     protected ApplicationContext context;
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadinAgain() {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("org.zhizao.mes");
         }
