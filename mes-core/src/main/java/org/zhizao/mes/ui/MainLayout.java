@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,6 +26,8 @@ import org.springframework.security.core.GrantedAuthority;
  */
 @Layout
 @AnonymousAllowed
+// plain CSS served as a static resource: a theme folder would force a frontend build
+@StyleSheet("context://styles/zhizao.css")
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext auth, UserLanguages languages) {
