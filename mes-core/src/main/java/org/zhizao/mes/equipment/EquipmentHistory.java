@@ -53,4 +53,19 @@ public interface EquipmentHistory {
 
     /** kWh the station drew in [from, to), by minute buckets that start in the window. */
     double energyKwh(String stationCode, Instant from, Instant to);
+
+    /**
+     * One stored minute of a numeric signal of a device: how many samples, their min, max, mean and last.
+     *
+     * @param unit the signal's engineering unit from the device's template, or null
+     */
+    record SignalMinute(String equipmentCode, String signal, String unit, Instant minute, int samples, double min,
+                        double max, double avg, double last) {
+    }
+
+    /**
+     * The numeric signals of every device of the station in the minute buckets starting in [from, to), by device,
+     * signal and minute (empty for a station without devices).
+     */
+    List<SignalMinute> signalMinutes(String stationCode, Instant from, Instant to);
 }

@@ -1,7 +1,9 @@
 package org.zhizao.mes.quality;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -10,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.zhizao.mes.product.ProductCatalog;
 import org.zhizao.mes.quality.domain.SamplingRule;
 import org.zhizao.mes.quality.domain.Severity;
+import org.zhizao.mes.quality.domain.Tracking;
+import org.zhizao.mes.quality.genealogy.ConfiguringTracking;
 import org.zhizao.mes.quality.inspection.Characteristic;
 import org.zhizao.mes.quality.inspection.DefiningInspectionPlan;
 import org.zhizao.mes.quality.inspection.InspectionPlanRepository;
@@ -20,7 +24,8 @@ import org.zhizao.mes.quality.ncr.DefectCatalogue;
 
 /**
  * In the demo profile: a defect catalogue and inspection plans for the demo shaft and bracket, if there
- * are none yet. Runs after the demo products and orders.
+ * are none yet, and how each demo product is tracked where not set: shafts and pumps per unit (serialised),
+ * welded brackets and painted housings per lot. Runs after the demo products and orders.
  */
 @Component
 @Profile("demo")
@@ -52,14 +57,19 @@ class DemoQuality implements ApplicationRunner {
     private final DefectCatalogue catalogue;
     private final DefiningInspectionPlan defining;
     private final InspectionPlanRepository plans;
+    private static final Map<String, Tracking> TRACKING = Map.of("GBX-SHAFT-40", Tracking.UNIT,
+            "PMP-CP-50", Tracking.UNIT, "BRK-W-220", Tracking.LOT, "HSG-PNT-90", Tracking.LOT);
+
     private final ProductCatalog products;
+    private final ConfiguringTracking tracking;
 
     DemoQuality(DefectCatalogue catalogue, DefiningInspectionPlan defining, InspectionPlanRepository plans,
-            ProductCatalog products) {
+            ProductCatalog products, ConfiguringTracking tracking) {
         this.catalogue = catalogue;
         this.defining = defining;
         this.plans = plans;
         this.products = products;
+        this.tracking = tracking;
     }
 
     @Override
@@ -81,6 +91,11 @@ class DemoQuality implements ApplicationRunner {
                                     Characteristic.Hold.ORDER),
                             attribute("SEAM", "Seam visual inspection", List.of("WELD"))))));
         }
+        new TreeMap<>(TRACKING).forEach((code, mode) -> {
+            if (products.findByCode(code).isPresent() && tracking.get(code).updatedAt() == null) {
+                tracking.set(code, mode);
+            }
+        });
     }
 
     private Optional<Integer> seq(String productCode, String operationType) {

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhizao.mes.support.ProductionFixture.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhizao.mes.support.Api;
 import org.zhizao.mes.support.MesTest;
 import org.zhizao.mes.support.ProductionFixture;
@@ -21,11 +25,16 @@ class GenealogyApiTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     QualityFixture quality;
+    SignalHistoryFixture signals;
 
     @BeforeEach
     void setUp() {
         quality = new QualityFixture(port);
+        signals = new SignalHistoryFixture(jdbc);
     }
 
     private String identify(long orderId) {
@@ -99,6 +108,62 @@ class GenealogyApiTest {
                 .satisfies(d -> assertThat(d.get("defectCode").asText()).isEqualTo("SURF.SCRATCH"));
         assertThat(record.get("materials")).singleElement()
                 .satisfies(m -> assertThat(m.get("materialLot").asText()).isEqualTo(lot));
+    }
+
+    @Test
+    void theAsBuiltRecordHoldsTheProcessValuesRecordedOnTheStationWhileTheOperationRan() {
+        long operationId = quality.startedPlannedOperation();
+        JsonNode operation = quality.production.operation(operationId);
+        long orderId = operation.get("orderId").asLong();
+        String identifier = identify(orderId);
+        Instant started = Instant.parse(expect(quality.production.manager.get("/id/" + identifier), 200).json()
+                .get("operations").get(0).get("startedAt").asText());
+        Instant minute = started.truncatedTo(ChronoUnit.MINUTES);
+        String robot = device(QualityFixture.WELDER, "ROBOT");
+        String meter = device(QualityFixture.WELDER, "ENERGY_METER");
+        // two devices of the welder; a minute before the start and one after now lie outside the operation
+        signals.minute(robot, "speedOverride", minute, 30, 80, 100, 90, 95);
+        signals.minute(robot, "speedOverride", minute.minus(1, ChronoUnit.MINUTES), 60, 0, 1, 0.5, 0);
+        signals.minute(robot, "speedOverride", Instant.now().plus(5, ChronoUnit.MINUTES), 60, 0, 1, 0.5, 0);
+        signals.minute(robot, "power", minute, 10, 3.5, 6.0, 5.0, 4.5);
+        signals.minute(meter, "power", minute, 20, 5.0, 7.5, 6.0, 6.5);
+
+        JsonNode values = expect(quality.production.manager.get("/id/" + identifier), 200).json()
+                .get("operations").get(0).get("processValues");
+        assertThat(values).hasSize(3);
+        // by device, then signal: the meter's power, the robot's power, the robot's speed override
+        JsonNode speed = values.get(2);
+        assertThat(speed.get("equipmentCode").asText()).isEqualTo(robot);
+        assertThat(speed.get("signal").asText()).isEqualTo("speedOverride");
+        assertThat(speed.get("unit").asText()).isEqualTo("%");
+        assertThat(speed.get("count").asLong()).isEqualTo(30);
+        assertThat(speed.get("min").asDouble()).isEqualTo(80);
+        assertThat(speed.get("max").asDouble()).isEqualTo(100);
+        assertThat(speed.get("mean").asDouble()).isEqualTo(90);
+        assertThat(speed.get("last").asDouble()).isEqualTo(95);
+        assertThat(values.get(1).get("signal").asText()).isEqualTo("power");
+        assertThat(values.get(1).get("unit").asText()).isEqualTo("kW");
+        assertThat(values.get(1).get("mean").asDouble()).isEqualTo(5.0);
+        assertThat(values.get(0).get("equipmentCode").asText()).isEqualTo(meter);
+        assertThat(values.get(0).get("mean").asDouble()).isEqualTo(6.0);
+        // the next operation has not started: no process values yet
+        assertThat(expect(quality.production.manager.get("/id/" + identifier), 200).json().get("operations").get(1)
+                .get("processValues")).isEmpty();
+
+        JsonNode same = expect(quality.production.manager.get("/api/quality/operations/" + operationId
+                + "/process-values"), 200).json();
+        assertThat(same).isEqualTo(values);
+        assertThat(quality.production.manager.get("/api/quality/operations/987654321/process-values").status())
+                .isEqualTo(404);
+    }
+
+    private String device(String station, String type) {
+        for (JsonNode d : expect(quality.production.manager.get("/api/equipment/devices"), 200).json()) {
+            if (station.equals(d.get("stationCode").asText()) && type.equals(d.get("type").asText())) {
+                return d.get("code").asText();
+            }
+        }
+        throw new AssertionError("no " + type + " on " + station);
     }
 
     @Test

@@ -23,6 +23,9 @@ import org.zhizao.mes.equipment.AvailabilityState;
 import org.zhizao.mes.equipment.EquipmentHistory;
 import org.zhizao.mes.equipment.domain.DowntimeRules;
 import org.zhizao.mes.shared.domain.NotFound;
+import org.zhizao.plc.mapping.DefaultTemplates;
+import org.zhizao.plc.mapping.DeviceTemplate;
+import org.zhizao.plc.mapping.SignalMapping;
 
 /**
  * The stored history (state intervals, counts, energy, alarms, signal samples) and the two things people
@@ -173,6 +176,37 @@ public class ShopFloorRecords implements EquipmentHistory {
                             rs.getDouble("value_max"), rs.getDouble("value_avg"), rs.getDouble("value_last")));
                 }, args.toArray());
         return result;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SignalMinute> signalMinutes(String stationCode, Instant from, Instant to) {
+        Map<String, String> templates = new LinkedHashMap<>();
+        directory.all().stream().filter(d -> stationCode.equals(d.station()))
+                .forEach(d -> templates.put(d.code(), d.template()));
+        if (templates.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(templates.size(), "?"));
+        List<Object> args = new ArrayList<>(templates.keySet());
+        args.add(ts(from));
+        args.add(ts(to));
+        return jdbc.query("SELECT * FROM signal_sample WHERE equipment_code IN (" + in + ") AND bucket_start >= ?"
+                + " AND bucket_start < ? ORDER BY equipment_code, signal_name, bucket_start", (rs, n) -> {
+                    String device = rs.getString("equipment_code");
+                    String signal = rs.getString("signal_name");
+                    return new SignalMinute(device, signal, unitOf(templates.get(device), signal),
+                            instant(rs, "bucket_start"), rs.getInt("samples"), rs.getDouble("value_min"),
+                            rs.getDouble("value_max"), rs.getDouble("value_avg"), rs.getDouble("value_last"));
+                }, args.toArray());
+    }
+
+    /** The engineering unit a bundled device template gives a signal, or null. */
+    private static String unitOf(String template, String signal) {
+        DeviceTemplate t = template == null ? null
+                : DefaultTemplates.load().get(template);
+        SignalMapping mapping = t == null ? null : t.signals().get(signal);
+        return mapping == null ? null : mapping.unit();
     }
 
     private static String prefix(String code) {

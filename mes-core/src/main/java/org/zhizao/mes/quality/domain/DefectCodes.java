@@ -1,5 +1,6 @@
 package org.zhizao.mes.quality.domain;
 
+import java.util.Collection;
 import java.util.regex.Pattern;
 import org.zhizao.mes.shared.domain.Decision;
 
@@ -29,5 +30,21 @@ public final class DefectCodes {
     /** Whether {@code code} is {@code ancestor} or lies under it. */
     public static boolean isUnder(String code, String ancestor) {
         return code.equals(ancestor) || code.startsWith(ancestor + ".");
+    }
+
+    /**
+     * A code may be used for a new defect unless it, or a family it lies under, is retired; retired codes
+     * stay in the catalogue for the defects already recorded.
+     */
+    public static Decision usable(String code, Collection<String> retiredCodes) {
+        for (String c = code; c != null; c = parentOf(c)) {
+            if (retiredCodes.contains(c)) {
+                return Decision.rejected(c.equals(code)
+                        ? "defect code " + code + " is retired and cannot be used for new defects"
+                        : "defect code " + code + " lies under the retired family " + c
+                                + " and cannot be used for new defects");
+            }
+        }
+        return Decision.allowed();
     }
 }

@@ -9,7 +9,9 @@ import org.zhizao.mes.audit.AuditRecord;
 import org.zhizao.mes.audit.AuditTrail;
 import org.zhizao.mes.order.OrderProgress;
 import org.zhizao.mes.quality.domain.Identifier;
+import org.zhizao.mes.quality.domain.Tracking;
 import org.zhizao.mes.quality.inspection.CurrentUser;
+import org.zhizao.mes.shared.domain.Decision;
 import org.zhizao.mes.shared.domain.InvalidInput;
 import org.zhizao.mes.shared.domain.NotFound;
 import org.zhizao.mes.shared.domain.RuleViolation;
@@ -27,35 +29,52 @@ class Genealogy {
     private final IdentifierSettings settings;
     private final AuditTrail audit;
     private final CurrentUser user;
+    private final ConfiguringTracking tracking;
 
     Genealogy(GenealogyUnitRepository units, MaterialConsumptionRepository consumptions, OrderProgress orders,
-            IdentifierSettings settings, AuditTrail audit, CurrentUser user) {
+            IdentifierSettings settings, AuditTrail audit, CurrentUser user, ConfiguringTracking tracking) {
         this.units = units;
         this.consumptions = consumptions;
         this.orders = orders;
         this.settings = settings;
         this.audit = audit;
         this.user = user;
+        this.tracking = tracking;
     }
 
-    /** Issues the next identifier for a unit or lot of the order: prefix/ZZ-factory-year-serial. */
+    /** Issues the next identifier for a unit or lot of the order, which must be how its product is tracked. */
     @Transactional
     public GenealogyUnit identify(long orderId, GenealogyUnit.Kind kind, int quantity) {
+        return identifyAsConfigured(orderId, kind, quantity);
+    }
+
+    /**
+     * Issues the next identifier of the order, prefix/ZZ-factory-year-serial, for a unit or a lot as its
+     * product is tracked: a requested kind that contradicts the product's tracking is 409, a quantity that
+     * does not fit it 400. {@code kind} null means the product's own; {@code quantity} null one piece for a
+     * unit (a lot needs it).
+     */
+    @Transactional
+    public GenealogyUnit identifyAsConfigured(long orderId, GenealogyUnit.Kind requested, Integer quantity) {
         OrderProgress.OrderSnapshot order = orders.get(orderId);
-        if (kind == GenealogyUnit.Kind.UNIT && quantity != 1) {
-            throw new InvalidInput("a unit is one piece; identify " + quantity + " pieces as a LOT");
+        Tracking mode = tracking.trackingOf(order.productCode());
+        mode.identifying(order.productCode(), requested == null ? null : Tracking.valueOf(requested.name())).orThrow();
+        if (mode.quantity(order.productCode(), quantity) instanceof Decision.Rejected wrong) {
+            throw new InvalidInput(wrong.reason());
         }
+        GenealogyUnit.Kind kind = GenealogyUnit.Kind.valueOf(mode.name());
+        int pieces = quantity == null ? 1 : quantity;
         if (List.of("CREATED", "CANCELLED").contains(order.status())) {
             throw new RuleViolation("order " + order.number()
                     + " produces no units: it is " + order.statusLabel());
         }
         GenealogyUnit unit = units.saveAndFlush(new GenealogyUnit(kind, orderId, order.number(), order.productCode(),
-                quantity, user.now()));
+                pieces, user.now()));
         // the row's id is the serial: unique without a counter table, and gaps are harmless
         unit.identify(Identifier.next(settings.prefix(), settings.factory(),
                 unit.getCreatedAt().atZone(ZoneOffset.UTC).getYear(), unit.getId()).toString());
         audit.record(new AuditRecord("UNIT", unit.getIdentifier(), orderId, "IDENTIFY", null, kind.name(),
-                quantity + " × " + order.productCode()));
+                pieces + " × " + order.productCode()));
         return unit;
     }
 

@@ -12,11 +12,16 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhizao.mes.quality.domain.Tracking;
+import org.zhizao.mes.quality.inspection.OperationLedger;
 import org.zhizao.mes.security.Access;
 
 /** Unit and lot identifiers, material consumption and the backward and forward trace. */
@@ -54,18 +59,27 @@ class GenealogyController {
     record ForwardTrace(String componentCode, String materialLot, List<UnitView> units) {
     }
 
-    private final Genealogy genealogy;
+    record TrackingRequest(@NotNull Tracking tracking) {
+    }
 
-    GenealogyController(Genealogy genealogy) {
+    private final Genealogy genealogy;
+    private final ConfiguringTracking tracking;
+    private final OperationLedger operations;
+    private final ProcessHistory processes;
+
+    GenealogyController(Genealogy genealogy, ConfiguringTracking tracking, OperationLedger operations,
+            ProcessHistory processes) {
         this.genealogy = genealogy;
+        this.tracking = tracking;
+        this.operations = operations;
+        this.processes = processes;
     }
 
     @PostMapping("/api/genealogy/units")
     @PreAuthorize(Access.OPERATE)
     ResponseEntity<UnitView> identify(@Valid @RequestBody NewUnit request) {
-        GenealogyUnit.Kind kind = request.kind() == null ? GenealogyUnit.Kind.UNIT : request.kind();
-        int quantity = request.quantity() == null ? 1 : request.quantity();
-        return ResponseEntity.status(201).body(UnitView.of(genealogy.identify(request.orderId(), kind, quantity)));
+        return ResponseEntity.status(201).body(UnitView.of(genealogy.identifyAsConfigured(request.orderId(),
+                request.kind(), request.quantity())));
     }
 
     @PostMapping("/api/genealogy/consumptions")
@@ -87,5 +101,27 @@ class GenealogyController {
     ForwardTrace forward(@RequestParam String materialLot, @RequestParam(required = false) String componentCode) {
         return new ForwardTrace(componentCode, materialLot, genealogy.unitsContaining(componentCode, materialLot)
                 .stream().map(MaterialConsumption::getUnit).distinct().map(UnitView::of).toList());
+    }
+
+    @GetMapping("/api/genealogy/products/{productCode}/tracking")
+    @PreAuthorize(Access.READ)
+    ConfiguringTracking.ProductTrackingView trackingOf(@PathVariable String productCode) {
+        return tracking.get(productCode);
+    }
+
+    /** Whether the product's identifiers are issued per unit or per lot. */
+    @PutMapping("/api/genealogy/products/{productCode}/tracking")
+    @PreAuthorize(Access.PLAN)
+    ConfiguringTracking.ProductTrackingView setTracking(@PathVariable String productCode,
+            @Valid @RequestBody TrackingRequest request) {
+        return tracking.set(productCode, request.tracking());
+    }
+
+    /** The machine signals recorded on the operation's station while it ran, summarised per signal. */
+    @GetMapping("/api/quality/operations/{operationId}/process-values")
+    @PreAuthorize(Access.READ)
+    @Transactional(readOnly = true)
+    List<AsBuiltRecord.ProcessValue> processValues(@PathVariable long operationId) {
+        return processes.of(operations.get(operationId));
     }
 }

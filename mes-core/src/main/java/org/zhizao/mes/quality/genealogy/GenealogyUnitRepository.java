@@ -9,4 +9,6 @@ interface GenealogyUnitRepository extends JpaRepository<GenealogyUnit, Long> {
     Optional<GenealogyUnit> findByIdentifier(String identifier);
 
     List<GenealogyUnit> findByOrderIdOrderById(long orderId);
+
+    List<GenealogyUnit> findByProductCodeAndKind(String productCode, GenealogyUnit.Kind kind);
 }

@@ -30,11 +30,12 @@ class ResolvingIdentifier {
     private final CharacteristicRepository characteristics;
     private final DefectRecordRepository defects;
     private final NonconformanceRepository reports;
+    private final ProcessHistory processes;
 
     ResolvingIdentifier(Genealogy genealogy, MaterialConsumptionRepository consumptions, OrderProgress orders,
             QualityOperationRepository operations, InspectionResultRepository results,
             CharacteristicRepository characteristics, DefectRecordRepository defects,
-            NonconformanceRepository reports) {
+            NonconformanceRepository reports, ProcessHistory processes) {
         this.genealogy = genealogy;
         this.consumptions = consumptions;
         this.orders = orders;
@@ -43,6 +44,7 @@ class ResolvingIdentifier {
         this.characteristics = characteristics;
         this.defects = defects;
         this.reports = reports;
+        this.processes = processes;
     }
 
     @Transactional(readOnly = true)
@@ -73,7 +75,8 @@ class ResolvingIdentifier {
                 ops.stream().map(o -> new AsBuiltRecord.Operation(o.getOperationId(), o.getCode(), o.getSeq(),
                         o.getStationCode(), o.getStatus(), o.getOperators() == null ? List.of()
                                 : Arrays.asList(o.getOperators().split(",")),
-                        o.getStartedAt(), o.getFinishedAt(), o.getGoodQuantity(), o.getScrapQuantity())).toList(),
+                        o.getStartedAt(), o.getFinishedAt(), o.getGoodQuantity(), o.getScrapQuantity(),
+                        processes.of(o))).toList(),
                 results.findByUnitIdentifierOrderById(id).stream().map(r -> {
                     Characteristic c = characteristics.findById(r.getCharacteristicId()).orElseThrow();
                     return new AsBuiltRecord.Measurement(codes.get(r.getOperationId()), c.getCode(),

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.zhizao.mes.quality.domain.ChartType;
@@ -62,6 +63,9 @@ public class Characteristic {
     @Column(name = "hold_on_alert", nullable = false)
     private Hold holdOnAlert;
 
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
     protected Characteristic() {
     }
 
@@ -84,6 +88,42 @@ public class Characteristic {
         this.subgroupSize = subgroupSize;
         this.baselineSubgroups = baselineSubgroups;
         this.holdOnAlert = holdOnAlert;
+    }
+
+    /** Replaces what a quality engineer may edit; the code, kind, unit and SPC subgrouping stay. */
+    void revise(String name, Specification specification, String gauge, List<String> allowedDefectCodes,
+            boolean required, Hold holdOnAlert) {
+        this.name = name;
+        if (kind == Kind.VARIABLE) {
+            this.nominal = specification.nominal();
+            this.lsl = specification.lsl();
+            this.usl = specification.usl();
+        }
+        this.gauge = gauge;
+        this.allowedDefectCodes = allowedDefectCodes == null || allowedDefectCodes.isEmpty() ? null
+                : String.join(",", allowedDefectCodes);
+        this.required = required;
+        this.holdOnAlert = holdOnAlert;
+    }
+
+    void retire(Instant at) {
+        this.retiredAt = at;
+    }
+
+    /** Retired: no longer required nor offered for new results; its results stay. */
+    public boolean isRetired() {
+        return retiredAt != null;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
+    }
+
+    /** E.g. "D1 40.0 [39.95, 40.05] mm, required" or "VIS attribute [SURF], optional", for the audit trail. */
+    public String describe() {
+        String spec = kind == Kind.VARIABLE ? nominal + " [" + lsl + ", " + usl + "] " + unit
+                : "attribute " + allowedDefectCodes();
+        return code + " " + spec + ", " + (required ? "required" : "optional") + ", hold " + holdOnAlert;
     }
 
     public Specification specification() {

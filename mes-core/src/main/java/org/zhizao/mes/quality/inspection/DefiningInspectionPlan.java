@@ -12,6 +12,7 @@ import org.zhizao.mes.product.ProductCatalog;
 import org.zhizao.mes.quality.domain.SamplingRule;
 import org.zhizao.mes.quality.domain.Specification;
 import org.zhizao.mes.quality.ncr.DefectCatalogue;
+import org.zhizao.mes.shared.domain.Decision;
 import org.zhizao.mes.shared.domain.InvalidInput;
 import org.zhizao.mes.shared.domain.RuleViolation;
 
@@ -73,7 +74,8 @@ public class DefiningInspectionPlan {
         return plan;
     }
 
-    private Characteristic characteristic(PlanRequests.NewCharacteristic c, List<String> problems) {
+    /** The characteristic a request describes, adding what is wrong with it to {@code problems}. */
+    Characteristic characteristic(PlanRequests.NewCharacteristic c, List<String> problems) {
         Specification specification = null;
         if (c.kind() == Characteristic.Kind.VARIABLE) {
             List<String> wrong = Specification.problems(c.code(), c.nominal(), c.lsl(), c.usl(), c.unit());
@@ -88,6 +90,8 @@ public class DefiningInspectionPlan {
             for (String code : c.allowedDefectCodes() == null ? List.<String>of() : c.allowedDefectCodes()) {
                 if (!defects.exists(code)) {
                     problems.add("characteristic " + c.code() + ": defect code '" + code + "' is not in the catalogue");
+                } else if (defects.usable(code) instanceof Decision.Rejected retired) {
+                    problems.add("characteristic " + c.code() + ": " + retired.reason());
                 }
             }
         }

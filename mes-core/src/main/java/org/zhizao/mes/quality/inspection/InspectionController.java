@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,25 +23,27 @@ import org.zhizao.mes.shared.domain.NotFound;
 @RestController
 class InspectionController {
 
+    /** A plan with all its characteristics, retired ones included (marked by {@code retiredAt}). */
     record PlanView(long id, String productCode, int operationSeq, String sampling, String samplingKind,
-                    int samplingN, List<CharacteristicView> characteristics) {
+                    int samplingN, List<CharacteristicView> characteristics, Instant retiredAt) {
         static PlanView of(InspectionPlan p) {
             return new PlanView(p.getId(), p.getProductCode(), p.getOperationSeq(), p.sampling().describe(),
                     p.sampling().kind().name(), p.sampling().n(),
-                    p.getCharacteristics().stream().map(CharacteristicView::of).toList());
+                    p.getCharacteristics().stream().map(CharacteristicView::of).toList(), p.getRetiredAt());
         }
     }
 
     record CharacteristicView(long id, String code, String name, String kind, Double nominal, Double lsl, Double usl,
                               String unit, String gauge, List<String> allowedDefectCodes, boolean required,
-                              int subgroupSize, String chartType, int baselineSubgroups, String holdOnAlert) {
+                              int subgroupSize, String chartType, int baselineSubgroups, String holdOnAlert,
+                              Instant retiredAt) {
         static CharacteristicView of(Characteristic c) {
             var spec = c.specification();
             return new CharacteristicView(c.getId(), c.getCode(), c.getName(), c.getKind().name(),
                     spec == null ? null : spec.nominal(), spec == null ? null : spec.lsl(),
                     spec == null ? null : spec.usl(), c.getUnit(), c.getGauge(), c.allowedDefectCodes(),
                     c.isRequired(), c.getSubgroupSize(), c.chartType().name(), c.getBaselineSubgroups(),
-                    c.getHoldOnAlert().name());
+                    c.getHoldOnAlert().name(), c.getRetiredAt());
         }
     }
 
@@ -56,6 +59,7 @@ class InspectionController {
     }
 
     private final DefiningInspectionPlan defining;
+    private final RevisingInspectionPlan revising;
     private final RecordingResult recording;
     private final InspectionPlanRepository plans;
     private final InspectionResultRepository results;
@@ -63,10 +67,11 @@ class InspectionController {
     private final OperationLedger operations;
     private final ProductCatalog products;
 
-    InspectionController(DefiningInspectionPlan defining, RecordingResult recording, InspectionPlanRepository plans,
+    InspectionController(DefiningInspectionPlan defining, RevisingInspectionPlan revising, RecordingResult recording, InspectionPlanRepository plans,
             InspectionResultRepository results, CharacteristicRepository characteristics, OperationLedger operations,
             ProductCatalog products) {
         this.defining = defining;
+        this.revising = revising;
         this.recording = recording;
         this.plans = plans;
         this.results = results;
@@ -95,6 +100,52 @@ class InspectionController {
     List<PlanView> plansOf(@RequestParam String productCode) {
         long productId = products.findByCode(productCode).orElseThrow(() -> new NotFound("product", productCode)).id();
         return plans.findByProductIdOrderByOperationSeq(productId).stream().map(PlanView::of).toList();
+    }
+
+    @PutMapping("/api/quality/plans/{id}/sampling")
+    @PreAuthorize(Access.PLAN)
+    @Transactional
+    PlanView resample(@PathVariable long id, @Valid @RequestBody PlanRequests.Sampling request) {
+        return PlanView.of(revising.resample(id, request));
+    }
+
+    @PostMapping("/api/quality/plans/{id}/characteristics")
+    @PreAuthorize(Access.PLAN)
+    @Transactional
+    ResponseEntity<PlanView> addCharacteristic(@PathVariable long id,
+            @Valid @RequestBody PlanRequests.NewCharacteristic request) {
+        return ResponseEntity.status(201).body(PlanView.of(revising.add(id, request)));
+    }
+
+    /** Retires the plan: its operation no longer needs or takes inspections by it; a new plan may be defined. */
+    @PostMapping("/api/quality/plans/{id}/retirement")
+    @PreAuthorize(Access.PLAN)
+    @Transactional
+    PlanView retirePlan(@PathVariable long id, @Valid @RequestBody(required = false) PlanRequests.Retiring request) {
+        return PlanView.of(revising.retirePlan(id, request == null ? null : request.note()));
+    }
+
+    @GetMapping("/api/quality/characteristics/{id}")
+    @PreAuthorize(Access.READ)
+    @Transactional(readOnly = true)
+    CharacteristicView characteristic(@PathVariable long id) {
+        return characteristics.findById(id).map(CharacteristicView::of)
+                .orElseThrow(() -> new NotFound("characteristic", id));
+    }
+
+    /** Edits limits, descriptions, allowed defect codes, whether required and the hold on alert. */
+    @PutMapping("/api/quality/characteristics/{id}")
+    @PreAuthorize(Access.PLAN)
+    @Transactional
+    CharacteristicView revise(@PathVariable long id, @Valid @RequestBody PlanRequests.CharacteristicChange request) {
+        return CharacteristicView.of(revising.revise(id, request));
+    }
+
+    @PostMapping("/api/quality/characteristics/{id}/retirement")
+    @PreAuthorize(Access.PLAN)
+    @Transactional
+    CharacteristicView retire(@PathVariable long id, @Valid @RequestBody(required = false) PlanRequests.Retiring request) {
+        return CharacteristicView.of(revising.retire(id, request == null ? null : request.note()));
     }
 
     @PostMapping("/api/quality/operations/{operationId}/results")

@@ -47,6 +47,13 @@ public class InspectionPlan {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    /** 0 while in force, the plan's id once retired: one plan in force per operation (see V8). */
+    @Column(name = "retired_key", nullable = false)
+    private long retiredKey;
+
     @Version
     private long version;
 
@@ -75,6 +82,39 @@ public class InspectionPlan {
 
     public Optional<Characteristic> characteristic(String code) {
         return characteristics.stream().filter(c -> c.getCode().equals(code)).findFirst();
+    }
+
+    /** The characteristics not retired: those required and offered for new results. */
+    public List<Characteristic> inForce() {
+        return characteristics.stream().filter(c -> !c.isRetired()).toList();
+    }
+
+    void resample(SamplingRule sampling) {
+        this.samplingKind = sampling.kind();
+        this.samplingN = sampling.n();
+    }
+
+    void add(Characteristic characteristic) {
+        characteristics.add(characteristic);
+    }
+
+    void retire(Instant at) {
+        this.retiredAt = at;
+        this.retiredKey = id;
+    }
+
+    /** Retired: the operation no longer needs or takes inspections by it; its results stay. */
+    public boolean isRetired() {
+        return retiredAt != null;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
+    }
+
+    /** E.g. "GBX-SHAFT-40/10". */
+    public String key() {
+        return productCode + "/" + operationSeq;
     }
 
     public Long getId() {

@@ -47,4 +47,18 @@ public final class PlanRequests {
                             @Size(max = 20) List<@NotBlank @Size(max = 60) String> defectCodes,
                             @Size(max = 200) String unitIdentifier, @Size(max = 500) String note) {
     }
+
+    /**
+     * Changes to a characteristic: each value given replaces the current one, each one left out stays. The
+     * code, kind, unit and SPC subgrouping cannot change (retire the characteristic and add another).
+     */
+    public record CharacteristicChange(@Size(max = 200) String name, Double nominal, Double lsl, Double usl,
+                                       @Size(max = 20) String unit, @Size(max = 100) String gauge,
+                                       @Size(max = 30) List<@NotBlank @Size(max = 60) String> allowedDefectCodes,
+                                       Boolean required, Characteristic.Hold holdOnAlert) {
+    }
+
+    /** Why something is retired, for the audit trail. */
+    public record Retiring(@Size(max = 500) String note) {
+    }
 }

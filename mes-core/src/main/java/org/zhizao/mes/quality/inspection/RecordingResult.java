@@ -8,6 +8,7 @@ import org.zhizao.mes.audit.AuditTrail;
 import org.zhizao.mes.quality.domain.DefectCodes;
 import org.zhizao.mes.quality.domain.Identifier;
 import org.zhizao.mes.quality.domain.PhysicalUnits;
+import org.zhizao.mes.quality.domain.Retirement;
 import org.zhizao.mes.quality.domain.Specification;
 import org.zhizao.mes.quality.ncr.DefectCatalogue;
 import org.zhizao.mes.quality.ncr.RecordingDefect;
@@ -57,7 +58,9 @@ public class RecordingResult {
         Characteristic characteristic = plan.characteristic(request.characteristic()).orElseThrow(() ->
                 new InvalidInput("characteristic '" + request.characteristic() + "' is not in the inspection plan of "
                         + "operation " + operation.getCode() + "; its characteristics are "
-                        + plan.getCharacteristics().stream().map(Characteristic::getCode).toList()));
+                        + plan.inForce().stream().map(Characteristic::getCode).toList()));
+        Retirement.usable("characteristic " + characteristic.getCode() + " of the inspection plan of operation "
+                + operation.getCode(), characteristic.getRetiredAt(), "new results").orThrow();
         if (request.unitIdentifier() != null) {
             try {
                 Identifier.parse(request.unitIdentifier());
@@ -118,6 +121,7 @@ public class RecordingResult {
             if (!catalogue.exists(code)) {
                 throw new InvalidInput("defect code '" + code + "' is not in the catalogue");
             }
+            catalogue.usable(code).orThrow();
             if (!allowed.isEmpty() && allowed.stream().noneMatch(a -> DefectCodes.isUnder(code, a))) {
                 throw new InvalidInput("characteristic " + characteristic.getCode() + " allows defect codes " + allowed
                         + ", not '" + code + "'");

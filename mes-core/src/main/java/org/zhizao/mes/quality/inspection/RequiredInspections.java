@@ -27,7 +27,7 @@ class RequiredInspections implements CompletionCheck {
         return operations.findById(operation.id())
                 .flatMap(o -> plans.findByProductIdAndOperationSeq(o.getProductId(), operation.seq()))
                 .map(plan -> {
-                    List<RequiredInspection> required = plan.getCharacteristics().stream()
+                    List<RequiredInspection> required = plan.inForce().stream()
                             .filter(Characteristic::isRequired)
                             .map(c -> new RequiredInspection(c.getCode(), plan.sampling(),
                                     results.countByOperationIdAndCharacteristicId(operation.id(), c.getId())))

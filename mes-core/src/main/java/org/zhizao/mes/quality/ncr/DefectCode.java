@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.zhizao.mes.quality.domain.DefectCodes;
 import org.zhizao.mes.quality.domain.Severity;
 
@@ -33,6 +34,9 @@ public class DefectCode {
     @Column(nullable = false)
     private Severity severity;
 
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
     protected DefectCode() {
     }
 
@@ -41,6 +45,24 @@ public class DefectCode {
         this.parentCode = DefectCodes.parentOf(code);
         this.name = name;
         this.severity = severity;
+    }
+
+    void revise(String name, Severity severity) {
+        this.name = name;
+        this.severity = severity;
+    }
+
+    void retire(Instant at) {
+        this.retiredAt = at;
+    }
+
+    /** Retired: kept for the defects recorded with it, not used for new ones. */
+    public boolean isRetired() {
+        return retiredAt != null;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
     }
 
     public String getCode() {

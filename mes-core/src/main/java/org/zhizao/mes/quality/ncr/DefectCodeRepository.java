@@ -11,4 +11,6 @@ public interface DefectCodeRepository extends JpaRepository<DefectCode, Long> {
     boolean existsByCode(String code);
 
     List<DefectCode> findAllByOrderByCode();
+
+    List<DefectCode> findByRetiredAtIsNotNull();
 }

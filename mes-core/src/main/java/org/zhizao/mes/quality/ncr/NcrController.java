@@ -36,9 +36,11 @@ class NcrController {
                          @NotNull Severity severity) {
     }
 
-    record DefectCodeView(String code, String parentCode, String name, String severity) {
+    /** A catalogue entry; {@code retiredAt} is set once it is retired (it then takes no new defects). */
+    record DefectCodeView(String code, String parentCode, String name, String severity, Instant retiredAt) {
         static DefectCodeView of(DefectCode c) {
-            return new DefectCodeView(c.getCode(), c.getParentCode(), c.getName(), c.getSeverity().name());
+            return new DefectCodeView(c.getCode(), c.getParentCode(), c.getName(), c.getSeverity().name(),
+                    c.getRetiredAt());
         }
     }
 

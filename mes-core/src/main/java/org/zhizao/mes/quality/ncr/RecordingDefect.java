@@ -15,15 +15,15 @@ import org.zhizao.mes.shared.domain.InvalidInput;
 public class RecordingDefect {
 
     private final DefectRecordRepository defects;
-    private final DefectCodeRepository codes;
+    private final DefectCatalogue catalogue;
     private final OperationLedger operations;
     private final AuditTrail audit;
     private final CurrentUser user;
 
-    RecordingDefect(DefectRecordRepository defects, DefectCodeRepository codes, OperationLedger operations,
+    RecordingDefect(DefectRecordRepository defects, DefectCatalogue catalogue, OperationLedger operations,
             AuditTrail audit, CurrentUser user) {
         this.defects = defects;
-        this.codes = codes;
+        this.catalogue = catalogue;
         this.operations = operations;
         this.audit = audit;
         this.user = user;
@@ -54,9 +54,10 @@ public class RecordingDefect {
 
     private DefectRecord store(QualityOperation operation, String code, String unitIdentifier, int quantity,
             String operator, String note) {
-        if (!codes.existsByCode(code)) {
+        if (!catalogue.exists(code)) {
             throw new InvalidInput("defect code '" + code + "' is not in the catalogue");
         }
+        catalogue.usable(code).orThrow();
         DefectRecord record = defects.save(new DefectRecord(code, operation, unitIdentifier, operator, user.name(),
                 quantity, note, user.now()));
         audit.record(new AuditRecord("DEFECT", String.valueOf(record.getId()), operation.getOrderId(), "RECORD", null,
