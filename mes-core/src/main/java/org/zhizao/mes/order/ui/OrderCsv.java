@@ -175,7 +175,7 @@ public final class OrderCsv {
 
     /** The column of each known name; names match ignoring case and surrounding blanks. */
     private static Map<String, Integer> header(String line) {
-        List<String> parsed = cells(line);
+        List<String> parsed = CsvLine.cells(line);
         List<String> names = parsed == null ? List.of(line) : parsed;
         Map<String, Integer> columns = new HashMap<>();
         Set<String> unknown = new TreeSet<>();
@@ -204,7 +204,7 @@ public final class OrderCsv {
     }
 
     private static Row row(int line, String text, Map<String, Integer> header, Known known, List<Problem> problems) {
-        List<String> cells = cells(text);
+        List<String> cells = CsvLine.cells(text);
         if (cells == null) {
             problems.add(new Problem(line, "", Kind.UNCLOSED_QUOTE, text, ""));
             return null;
@@ -309,37 +309,5 @@ public final class OrderCsv {
             }
         }
         return valid;
-    }
-
-    /** The cells of one line, quotes removed; null if a quote is left open. */
-    static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }
