@@ -15,12 +15,14 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasErrorParameter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,7 @@ import org.zhizao.mes.order.OrderBacklog.Entry;
 import org.zhizao.mes.order.PlacingOrder;
 import org.zhizao.mes.order.ReleasingOrder;
 import org.zhizao.mes.order.domain.OrderStatus;
+import org.zhizao.mes.shared.domain.RuleViolation;
 import org.zhizao.mes.support.ViewTest;
 
 /** The order backlog as a shift supervisor, a manager and the roles that may not plan see and use it. */
@@ -277,6 +280,28 @@ class OrderBacklogViewTest extends ViewTest {
         absent("import-valid");
         UploadKt._upload(_get(Upload.class), "orders.csv", "text/csv", new byte[] {(byte) 0xC9, (byte) 0xCF, 10});
         assertThat(summary()).startsWith("The file is not UTF-8 text.");
+    }
+
+    @Test
+    void anImportIsAllOrNothingWhenARowCanNoLongerBePlaced() {
+        signIn("supervisor", "SUPERVISOR");
+        List<OrderCsv.Row> rows = List.of(
+                new OrderCsv.Row(2, tag + "-1", "GBX-SHAFT-40", 5, LocalDate.now().plusDays(5), 3, tag),
+                new OrderCsv.Row(3, tag + "-2", "GBX-SHAFT-40", 5, LocalDate.now().plusDays(5), 3, tag),
+                new OrderCsv.Row(4, tag + "-1", "GBX-SHAFT-40", 5, LocalDate.now().plusDays(5), 3, tag));
+        assertThatThrownBy(() -> desk.importRows(rows)).isInstanceOf(RuleViolation.class)
+                .hasMessage("order number '" + tag + "-1' exists already");
+        assertThat(count()).as("the rows before the refused one are rolled back").isZero();
+    }
+
+    @Test
+    void theScreenSpeaksChinese() {
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        signIn("supervisor", "SUPERVISOR");
+        navigate("orders");
+        assertThat(_get(H2.class).getText()).isEqualTo("订单待办");
+        assertThat(button("orders-import").getText()).isEqualTo("导入 CSV");
+        assertThat(grid().getColumnByKey("status").getHeaderText()).isEqualTo("状态");
     }
 
     // --- the roles that may not plan
