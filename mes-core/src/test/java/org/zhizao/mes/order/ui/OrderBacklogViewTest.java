@@ -60,9 +60,9 @@ class OrderBacklogViewTest extends ViewTest {
     // --- what the supervisor sees and does
 
     @Test
-    void theSupervisorSeesEveryOrderAndTheActionsOfPlanning() {
+    void theSupervisorStartsAtTheBacklogAndSeesEveryOrderAndTheActionsOfPlanning() {
         signIn("supervisor", "SUPERVISOR");
-        navigate("orders");
+        navigate("");
         assertThat(currentPath()).isEqualTo("orders");
         assertThat(GridKt._size(grid())).isEqualTo((int) backlog.count(OrderBacklog.Filter.none()))
                 .isGreaterThanOrEqualTo(5);
