@@ -12,6 +12,7 @@ import org.zhizao.mes.order.domain.OrderNumber;
 import org.zhizao.mes.order.domain.OrderStatus;
 import org.zhizao.mes.product.ProductCatalog;
 import org.zhizao.mes.shared.domain.InvalidInput;
+import org.zhizao.mes.shared.domain.RuleViolation;
 
 /** Placing a new production order in state Created. */
 @Service
@@ -39,11 +40,30 @@ public class PlacingOrder {
     @Transactional
     public OrderProgress.OrderSnapshot place(String productCode, int quantity, LocalDate dueDate, int priority,
             String customerReference, String reason) {
+        return place(null, productCode, quantity, dueDate, priority, customerReference, reason);
+    }
+
+    /**
+     * Places an order under a number given by the sales or ERP system, or under an assigned
+     * {@code PO-} number when {@code givenNumber} is null.
+     *
+     * @throws RuleViolation if the given number is not valid or another order has it already
+     */
+    @Transactional
+    public OrderProgress.OrderSnapshot place(String givenNumber, String productCode, int quantity,
+            LocalDate dueDate, int priority, String customerReference, String reason) {
+        if (givenNumber != null) {
+            OrderNumber.checkGiven(givenNumber).orThrow();
+            if (orders.existsByNumber(givenNumber)) {
+                throw new RuleViolation("order number '" + givenNumber + "' exists already");
+            }
+        }
         ProductCatalog.ProductSummary product = products.findByCode(productCode)
                 .orElseThrow(() -> new InvalidInput("productCode: product '" + productCode + "' does not exist"));
         ProductionOrder order = orders.saveAndFlush(new ProductionOrder(product.id(), product.code(), quantity,
                 dueDate, priority, customerReference, clock.instant().truncatedTo(ChronoUnit.MICROS)));
-        order.assignNumber(OrderNumber.of(clock.instant().atZone(ZoneOffset.UTC).getYear(), order.getId()));
+        order.assignNumber(givenNumber != null ? givenNumber
+                : OrderNumber.of(clock.instant().atZone(ZoneOffset.UTC).getYear(), order.getId()));
         audit.record(AuditRecord.transition(OrderTransitions.SUBJECT, order.getNumber(), order.getId(), "CREATE",
                 null, OrderStatus.CREATED, reason));
         return order.snapshot();

@@ -86,6 +86,17 @@ class ProductionOrder {
         this.number = number;
     }
 
+    /** Changes what is to be made and by when; the caller has checked {@code AmendPolicy}. */
+    void amend(long productId, String productCode, int quantity, LocalDate dueDate, int priority,
+            String customerReference) {
+        this.productId = productId;
+        this.productCode = productCode;
+        this.quantity = quantity;
+        this.dueDate = dueDate;
+        this.priority = priority;
+        this.customerReference = customerReference;
+    }
+
     /** Moves to the transition's target state; the caller has checked the transition. */
     OrderStatus apply(OrderTransition transition, Instant now) {
         OrderStatus from = status;

@@ -53,6 +53,13 @@ public class ProductCatalog {
                 .orElseThrow(() -> new NotFound("product", productId));
     }
 
+    /** Every product, by code. */
+    @Transactional(readOnly = true)
+    public List<ProductSummary> all() {
+        return products.findAll(org.springframework.data.domain.Sort.by("code")).stream().map(Product::summary)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return products.count();
