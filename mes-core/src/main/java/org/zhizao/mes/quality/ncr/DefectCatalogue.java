@@ -1,6 +1,7 @@
 package org.zhizao.mes.quality.ncr;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhizao.mes.audit.AuditRecord;
@@ -13,6 +14,7 @@ import org.zhizao.mes.shared.domain.RuleViolation;
 
 /** The hierarchical defect catalogue: codes are added under an existing parent and never removed. */
 @Service
+@NamedInterface("defects") // the station terminal offers the catalogue when scrap is reported
 public class DefectCatalogue {
 
     private final DefectCodeRepository codes;
