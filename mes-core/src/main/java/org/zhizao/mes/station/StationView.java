@@ -163,6 +163,8 @@ public class StationView extends Composite<VerticalLayout> implements HasUrlPara
             return;
         }
         StationBoard board = desk.board(stationCode, chosenOperation);
+        // the operation stays on the screen once finished, so the operator sees the outcome, until another is chosen
+        chosenOperation = board.current() == null ? null : board.current().id();
         Formats formats = Formats.of(getLocale());
         state.setText(getTranslation("station.state." + board.state()) + (board.stateSince() == null ? ""
                 : " " + getTranslation("station.since", formats.time(board.stateSince()))));
@@ -180,7 +182,7 @@ public class StationView extends Composite<VerticalLayout> implements HasUrlPara
         try {
             action.run();
             clearMessage();
-            Notification.show(getTranslation("common.done"), 2000, Notification.Position.BOTTOM_CENTER)
+            Notification.show(getTranslation("common.done"), 1200, Notification.Position.BOTTOM_END)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RuleViolation | NotFound | InvalidInput e) {
             show(e.getMessage());
