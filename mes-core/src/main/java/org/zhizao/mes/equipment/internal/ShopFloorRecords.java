@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -32,14 +33,17 @@ import org.zhizao.plc.mapping.SignalMapping;
  * do with it: classifying downtime and acknowledging alarms, both audited.
  */
 @Service
+@NamedInterface("records") // the station terminal works alarms and downtime through it
 public class ShopFloorRecords implements EquipmentHistory {
 
     /** An alarm with its life: raised, cleared, acknowledged. */
+    @NamedInterface("records")
     public record Alarm(long id, String equipmentCode, String stationCode, String code, String message, int severity,
                         Instant raisedAt, Instant clearedAt, String acknowledgedBy, Instant acknowledgedAt) {
     }
 
     /** A node of the downtime reason tree. */
+    @NamedInterface("records")
     public record Reason(String code, String parentCode, String nameZh, String nameEn, String category) {
     }
 

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhizao.mes.audit.AuditRecord;
@@ -22,6 +23,7 @@ import org.zhizao.mes.shared.domain.RuleViolation;
  * retired rather than removed, so the defects recorded with them keep their code.
  */
 @Service
+@NamedInterface("defects") // the station terminal offers the catalogue when scrap is reported
 public class DefectCatalogue {
 
     private final DefectCodeRepository codes;

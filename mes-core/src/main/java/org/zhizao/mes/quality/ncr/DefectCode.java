@@ -9,12 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 import org.zhizao.mes.quality.domain.DefectCodes;
 import org.zhizao.mes.quality.domain.Severity;
 
 /** An entry of the defect catalogue; its parent is the code up to the last dot. */
 @Entity
 @Table(name = "defect_code")
+@NamedInterface("defects")
 public class DefectCode {
 
     @Id

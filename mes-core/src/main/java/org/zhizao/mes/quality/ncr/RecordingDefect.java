@@ -1,5 +1,6 @@
 package org.zhizao.mes.quality.ncr;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhizao.mes.audit.AuditRecord;
@@ -12,6 +13,7 @@ import org.zhizao.mes.shared.domain.InvalidInput;
 
 /** Recording defects found on an operation's units. */
 @Service
+@NamedInterface("defects") // the station terminal records the defect of reported scrap
 public class RecordingDefect {
 
     private final DefectRecordRepository defects;
