@@ -38,6 +38,7 @@ import org.zhizao.mes.ui.chart.ParetoChart;
 @Route("spc")
 @Menu(title = "nav.spc", order = 42)
 @RolesAllowed({"INSPECTOR", "SUPERVISOR", "ADMIN", "MANAGER"})
+@StyleSheet("context://styles/zhizao.css") // the chart styles; the app shell's sheet does not reach the page here
 @StyleSheet("context://styles/inspection.css")
 public class SpcView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
