@@ -87,10 +87,10 @@ public class InspectionsView extends VerticalLayout implements BeforeEnterObserv
         queue.addColumn(QueueEntry::stationCode).setHeader(getTranslation("inspection.col.station"))
                 .setAutoWidth(true);
         queue.addColumn(e -> getTranslation("inspection.status." + e.status()))
-                .setHeader(getTranslation("inspection.col.status"));
-        queue.addColumn(QueueEntry::unitsMade).setHeader(getTranslation("inspection.col.units"));
+                .setHeader(getTranslation("inspection.col.status")).setAutoWidth(true);
+        queue.addColumn(QueueEntry::unitsMade).setHeader(getTranslation("inspection.col.units")).setAutoWidth(true);
         queue.addColumn(e -> String.join(", ", e.open())).setHeader(getTranslation("inspection.col.open"))
-                .setFlexGrow(1);
+                .setTooltipGenerator(e -> String.join(", ", e.open())).setAutoWidth(true).setFlexGrow(1);
         queue.setAllRowsVisible(true);
         queue.setEmptyStateText(getTranslation("inspection.queue.empty"));
         queue.asSingleSelect().addValueChangeListener(e -> {
