@@ -15,9 +15,9 @@ import org.zhizao.mes.quality.domain.RunRules;
  * @param chart    limits from the baseline, points of every complete subgroup; null with fewer than 2 subgroups
  * @param breaches every run rule breach over all points
  */
-record ChartData(ControlChart chart, int baselineUsed, List<RunRuleBreach> breaches) {
+public record ChartData(ControlChart chart, int baselineUsed, List<RunRuleBreach> breaches) {
 
-    static ChartData of(ChartType type, int subgroupSize, int baseline, List<Double> values) {
+    public static ChartData of(ChartType type, int subgroupSize, int baseline, List<Double> values) {
         List<List<Double>> subgroups = new ArrayList<>();
         for (int i = 0; i + subgroupSize <= values.size(); i += subgroupSize) {
             subgroups.add(values.subList(i, i + subgroupSize));
@@ -34,7 +34,7 @@ record ChartData(ControlChart chart, int baselineUsed, List<RunRuleBreach> breac
                 chart.sigmaOfPoints()));
     }
 
-    int subgroups() {
+    public int subgroups() {
         return chart == null ? 0 : chart.locationPoints().size();
     }
 }
