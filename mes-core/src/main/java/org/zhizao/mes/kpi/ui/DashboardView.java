@@ -38,6 +38,8 @@ import org.zhizao.mes.ui.Messages;
 @Route("dashboard")
 @Menu(title = "nav.dashboard", order = 50)
 @RolesAllowed({"MANAGER", "SUPERVISOR", "ADMIN"})
+// the shell loads zhizao.css too; named here as well so the charts and badges never miss their styles
+@StyleSheet("context://styles/zhizao.css")
 @StyleSheet("context://styles/dashboard.css")
 public class DashboardView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 

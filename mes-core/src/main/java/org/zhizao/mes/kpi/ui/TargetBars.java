@@ -12,8 +12,8 @@ import org.zhizao.mes.ui.chart.SvgDrawing;
  */
 final class TargetBars {
 
-    private static final double LABEL_W = 230;
-    private static final double BAR_W = 260;
+    private static final double LABEL_W = 320;
+    private static final double BAR_W = 240;
     private static final double ROW_H = 34;
 
     private TargetBars() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -30,6 +31,7 @@ import org.zhizao.mes.shared.domain.RuleViolation;
 @Route("users")
 @Menu(title = "nav.users", order = 90)
 @RolesAllowed("ADMIN")
+@StyleSheet("context://styles/zhizao.css")
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserDesk desk;
