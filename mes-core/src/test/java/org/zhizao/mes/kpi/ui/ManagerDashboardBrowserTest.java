@@ -65,14 +65,14 @@ class ManagerDashboardBrowserTest {
                 browser.waitForVaadin();
             }
 
+            browser.script("document.getElementById('dashboard-breadcrumb').scrollIntoView()");
             assertThat(browser.driver().getCurrentUrl()).contains("/dashboard/P1/F1/W1/L1/S03");
             assertThat(breadcrumb(browser)).isEqualTo("Park P1 › Factory F1 › Workshop W1 › Line L1 › S03 Horizontal machining centre");
             assertThat(browser.waitFor(By.id("kpi-good")).getText()).isEqualTo("57");
             assertThat(browser.waitFor(By.id("kpi-scrap")).getText()).isEqualTo("3");
             assertThat(browser.waitFor(By.id("kpi-scrapRate")).getText()).isEqualTo("5.0%");
-            assertThat(browser.waitFor(By.id("kpi-energyPerUnit")).getText()).isEqualTo("0.22 kWh");
+            assertThat(browser.waitFor(By.id("kpi-energyPerUnit")).getText()).isEqualTo("0.21 kWh");
             assertThat(browser.waitFor(By.id("dashboard-pareto")).getText()).contains("Tool breakage or wear");
-            browser.script("document.getElementById('dashboard-breadcrumb').scrollIntoView()");
             browser.screenshot("manager-dashboard-station");
         }
     }
