@@ -193,7 +193,9 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Str
         for (int i = 0; i < path.size(); i++) {
             PlantTiers.Element e = path.get(i);
             if (i > 0) {
-                breadcrumb.add(new Span(" › "));
+                Span separator = new Span(" › ");
+                separator.addClassName("crumb-separator");
+                breadcrumb.add(separator);
             }
             if (i == path.size() - 1) {
                 Span here = new Span(label(e));
