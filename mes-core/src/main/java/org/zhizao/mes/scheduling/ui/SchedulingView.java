@@ -1,0 +1,377 @@
+package org.zhizao.mes.scheduling.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.zhizao.mes.scheduling.PlanView;
+import org.zhizao.mes.scheduling.SolveProgress;
+import org.zhizao.mes.scheduling.domain.PlanningInput.Interval;
+import org.zhizao.mes.ui.Formats;
+
+/**
+ * The shift supervisor's scheduling screen: runs the scheduler over a workshop's released orders and
+ * watches it (progress, best score, stop), shows the plan as a Gantt chart with each order's lateness
+ * and the score explanation, freezes operations, dispatches the plan, and re-plans after a breakdown.
+ * A manager sees the plan read-only.
+ */
+@Route("scheduling")
+@PageTitle("Scheduling")
+@Menu(title = "nav.scheduling", order = 20)
+@RolesAllowed({"SUPERVISOR", "ADMIN", "MANAGER"})
+@StyleSheet("context://styles/scheduling.css")
+public class SchedulingView extends VerticalLayout {
+
+    /** Polls running solves for every open scheduling screen; daemon, so it never holds the JVM. */
+    private static final ScheduledExecutorService POLL = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ui-scheduling-progress");
+        t.setDaemon(true);
+        return t;
+    });
+    static final int DEFAULT_SECONDS = 30;
+    static final int REPLAN_SECONDS = 5;
+
+    private final SchedulingDesk desk;
+    private final Formats formats;
+    private final boolean canPlan;
+    final Select<String> workshop = new Select<>();
+    final IntegerField seconds = new IntegerField();
+    final Button solve = new Button();
+    final Button stop = new Button();
+    final ProgressBar progressBar = new ProgressBar();
+    final Span progressText = new Span();
+    final Span planLabel = new Span();
+    final Span planStatus = new Span();
+    final Button dispatch = new Button();
+    final GanttPanel gantt;
+    final PlanGrids grids;
+    final BreakdownPanel breakdown;
+    private final List<GanttChart.Shade> downWindows = new ArrayList<>();
+    private PlanView plan;
+    private Set<Long> frozen = Set.of();
+    private ScheduledFuture<?> polling;
+
+    public SchedulingView(SchedulingDesk desk) {
+        this.desk = desk;
+        this.formats = Formats.of(getLocale());
+        this.canPlan = SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(a -> a.equals("ROLE_SUPERVISOR") || a.equals("ROLE_ADMIN"));
+        setId("scheduling-view");
+        addClassName("scheduling-view");
+        gantt = new GanttPanel(source(), formats, this::barClicked);
+        grids = new PlanGrids(formats, canPlan, id -> freezing(id, true), id -> freezing(id, false));
+        breakdown = new BreakdownPanel(formats, this::stationDown);
+        add(new H2(getTranslation("scheduling.title")), toolbar(), planLine(), gantt, tables(), tabs());
+    }
+
+    private HorizontalLayout toolbar() {
+        workshop.setId("workshop");
+        workshop.setLabel(getTranslation("scheduling.workshop"));
+        workshop.setItems(desk.workshops());
+        workshop.addValueChangeListener(e -> {
+            stopWatching();
+            downWindows.clear();
+            load();
+        });
+        seconds.setId("time-limit");
+        seconds.setLabel(getTranslation("scheduling.timeLimit"));
+        seconds.setMin(1);
+        seconds.setMax(600);
+        seconds.setStepButtonsVisible(true);
+        seconds.setValue(DEFAULT_SECONDS);
+        seconds.setWidth("9em");
+        solve.setText(getTranslation("scheduling.solve"));
+        solve.setId("solve");
+        solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        solve.addClickListener(e -> startSolve());
+        stop.setText(getTranslation("scheduling.stop"));
+        stop.setId("stop");
+        stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        stop.setEnabled(false);
+        stop.addClickListener(e -> act(() -> showProgress(desk.stop(workshop.getValue()))));
+        seconds.setVisible(canPlan);
+        solve.setVisible(canPlan);
+        stop.setVisible(canPlan);
+        progressBar.setId("solve-progress");
+        progressBar.setWidth("14em");
+        progressText.setId("solve-status");
+        VerticalLayout progress = new VerticalLayout(progressText, progressBar);
+        progress.setPadding(false);
+        progress.setSpacing(false);
+        HorizontalLayout bar = new HorizontalLayout(workshop, seconds, solve, stop, progress);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private HorizontalLayout planLine() {
+        planLabel.setId("plan-label");
+        planStatus.setId("plan-status");
+        planStatus.addClassName("plan-status");
+        dispatch.setText(getTranslation("scheduling.dispatch"));
+        dispatch.setId("dispatch");
+        dispatch.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        dispatch.setVisible(canPlan);
+        dispatch.setEnabled(false);
+        dispatch.addClickListener(e -> confirmDispatch());
+        HorizontalLayout line = new HorizontalLayout(planLabel, planStatus, dispatch);
+        line.setAlignItems(FlexComponent.Alignment.CENTER);
+        return line;
+    }
+
+    private HorizontalLayout tables() {
+        VerticalLayout orders = new VerticalLayout(new H3(getTranslation("scheduling.orders")), grids.orders);
+        VerticalLayout costs = new VerticalLayout(new H3(getTranslation("scheduling.costs")), grids.costs);
+        orders.setPadding(false);
+        costs.setPadding(false);
+        HorizontalLayout tables = new HorizontalLayout(orders, costs);
+        tables.setWidthFull();
+        tables.setFlexGrow(3, orders);
+        tables.setFlexGrow(2, costs);
+        return tables;
+    }
+
+    private TabSheet tabs() {
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("scheduling.operations"), grids.operationsTab());
+        if (canPlan) {
+            tabs.add(getTranslation("scheduling.breakdown"), breakdown);
+        }
+        return tabs;
+    }
+
+    private GanttPanel.Source source() {
+        return new GanttPanel.Source() {
+            @Override
+            public List<String> stations() {
+                return workshop.getValue() == null ? List.of() : desk.stations(workshop.getValue());
+            }
+
+            @Override
+            public Map<String, List<Interval>> availability(Instant from, Instant to) {
+                return workshop.getValue() == null ? Map.of() : desk.availability(workshop.getValue(), from, to);
+            }
+
+            @Override
+            public List<GanttChart.Shade> downWindows() {
+                return downWindows;
+            }
+
+            @Override
+            public Instant now() {
+                return desk.now();
+            }
+        };
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (workshop.getValue() == null && !desk.workshops().isEmpty()) {
+            workshop.setValue(desk.workshops().get(0)); // loads it
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopWatching();
+        super.onDetach(detachEvent);
+    }
+
+    /** Shows the workshop's latest plan and where its solve stands. */
+    void load() {
+        String code = workshop.getValue();
+        if (code == null) {
+            return;
+        }
+        plan = desk.latest(code).orElse(null);
+        frozen = desk.frozen(code);
+        gantt.show(plan, frozen);
+        grids.show(plan, frozen);
+        showPlanLine();
+        breakdown.prepare(desk.stations(code), desk.now());
+        SolveProgress progress = desk.progress(code);
+        showProgress(progress);
+        if ("RUNNING".equals(progress.state())) {
+            watch();
+        }
+    }
+
+    private void showPlanLine() {
+        if (plan == null) {
+            planLabel.setText(getTranslation("scheduling.noPlan"));
+            planStatus.setText("");
+            dispatch.setEnabled(false);
+            return;
+        }
+        PlanView.Score s = plan.score();
+        planLabel.setText(getTranslation("scheduling.plan", plan.workshopCode(), plan.planNumber(),
+                s.hard() + "hard/" + s.medium() + "medium/" + s.soft() + "soft",
+                getTranslation(s.feasible() ? "scheduling.feasible" : "scheduling.infeasible")));
+        boolean dispatched = "DISPATCHED".equals(plan.status());
+        planStatus.setText(dispatched ? getTranslation("scheduling.status.DISPATCHED.by",
+                formats.dateTime(plan.dispatchedAt()), plan.dispatchedBy())
+                : getTranslation("scheduling.status." + plan.status()));
+        planStatus.getElement().setAttribute("data-status", plan.status());
+        dispatch.setEnabled(!dispatched);
+    }
+
+    private void startSolve() {
+        Integer limit = seconds.getValue();
+        act(() -> {
+            showProgress(desk.solve(workshop.getValue(), limit == null ? DEFAULT_SECONDS : limit));
+            watch();
+        });
+    }
+
+    void showProgress(SolveProgress p) {
+        boolean running = "RUNNING".equals(p.state());
+        stop.setEnabled(running);
+        solve.setEnabled(!running);
+        progressBar.setVisible(!"NONE".equals(p.state()));
+        progressBar.setValue(p.secondsLimit() <= 0 ? 0 : Math.min(1, p.elapsedSeconds() / p.secondsLimit()));
+        progressBar.setIndeterminate(false);
+        String score = p.bestScore() == null ? "–" : p.bestScore();
+        progressText.getElement().setAttribute("data-state", p.state());
+        progressText.setText(switch (p.state()) {
+            case "NONE" -> getTranslation("scheduling.progress.none");
+            case "RUNNING" -> getTranslation("scheduling.progress.running", formats.number(p.elapsedSeconds(), 1),
+                    p.secondsLimit(), score);
+            case "FAILED" -> getTranslation("scheduling.progress.failed", p.message());
+            default -> getTranslation("scheduling.progress.ended", getTranslation("scheduling.state." + p.state()),
+                    formats.number(p.elapsedSeconds(), 1), score);
+        });
+        if (!running) {
+            stopWatching();
+            if (p.planId() != null && (plan == null || plan.id() != p.planId())) {
+                load();
+            }
+        }
+    }
+
+    /** Polls the running solve twice a second and pushes what it finds to the browser. */
+    private synchronized void watch() {
+        if (polling != null) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        String code = workshop.getValue();
+        Runnable poll = new DelegatingSecurityContextRunnable(() -> {
+            try {
+                SolveProgress p = desk.progress(code);
+                ui.access(() -> {
+                    if (code.equals(workshop.getValue())) {
+                        showProgress(p);
+                    }
+                });
+            } catch (RuntimeException e) { // the screen closed, or the session ended
+                stopWatching();
+            }
+        }, SecurityContextHolder.getContext());
+        polling = POLL.scheduleWithFixedDelay(poll, 500, 500, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void stopWatching() {
+        if (polling != null) {
+            polling.cancel(false);
+            polling = null;
+        }
+    }
+
+    private void barClicked(long operationId) {
+        if (plan == null) {
+            return;
+        }
+        grids.select(operationId);
+        new OperationDialog(plan, operationId, frozen.contains(operationId), canPlan, formats,
+                () -> freezing(operationId, !frozen.contains(operationId))).open();
+    }
+
+    private void freezing(long operationId, boolean freeze) {
+        act(() -> {
+            if (freeze) {
+                desk.freeze(operationId);
+            } else {
+                desk.unfreeze(operationId);
+            }
+            notify(getTranslation(freeze ? "scheduling.frozen.done" : "scheduling.unfrozen.done"), false);
+            load();
+            grids.select(operationId);
+        });
+    }
+
+    private void confirmDispatch() {
+        if (plan == null) {
+            return;
+        }
+        long id = plan.id();
+        ConfirmationDialog.ask(getTranslation("scheduling.dispatch"),
+                getTranslation("scheduling.dispatch.confirm", plan.workshopCode(), plan.planNumber()),
+                "confirm-dispatch", () -> act(() -> {
+                    desk.dispatch(id);
+                    notify(getTranslation("scheduling.dispatch.done"), false);
+                    load();
+                }));
+    }
+
+    private void stationDown(BreakdownPanel.Down down) {
+        act(() -> {
+            PlanView before = plan;
+            PlanView after = desk.stationDown(workshop.getValue(), down.stationCode(), down.from(), down.to(),
+                    REPLAN_SECONDS);
+            downWindows.add(new GanttChart.Shade(down.stationCode(), down.from(), down.to(), true));
+            load();
+            breakdown.showMoves(PlanChanges.between(before, after));
+        });
+    }
+
+    /** Runs a change; a refused one shows its reason to the user instead of a stack trace. */
+    private void act(Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            notify(getTranslation("common.error", message(e)), true);
+        }
+    }
+
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private void notify(String text, boolean error) {
+        Notification n = Notification.show(text, error ? 6000 : 3000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+    }
+}
