@@ -86,11 +86,12 @@ public final class GanttChart {
 
     static final double WIDTH = 1200;
     static final double LEFT = 170;
-    static final double TOP = 34;
+    static final double TOP = 40;
     static final double ROW = 30;
     static final double BAR = 20;
-    private static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#edc948", "#76b7b2",
-        "#ff9da7", "#9c755f", "#8cd17d", "#86bcb6", "#d4a6c8", "#a0cbe8"};
+    // light tones, so a dark label reads on every bar; no red, which marks lateness
+    private static final String[] PALETTE = {"#a0cbe8", "#ffbe7d", "#8cd17d", "#f1ce63", "#86bcb6", "#d4a6c8",
+        "#fabfd2", "#d7b5a6", "#bab0ac", "#c5e0b4", "#b4c7e7"};
 
     private final Window window;
     private final ZoneId zone;
@@ -220,7 +221,7 @@ public final class GanttChart {
 
     private void axis(StringBuilder out, double height) {
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(zone);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(zone);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(zone);
         out.append("<line x1=\"").append(n(LEFT)).append("\" y1=\"").append(n(TOP)).append("\" x2=\"")
                 .append(n(WIDTH - 10)).append("\" y2=\"").append(n(TOP)).append("\" class=\"axis\"/>");
         Instant tick = window.from().truncatedTo(ChronoUnit.HOURS);
@@ -232,8 +233,11 @@ public final class GanttChart {
             double tx = x(tick);
             out.append("<line x1=\"").append(n(tx)).append("\" y1=\"").append(n(TOP - 4)).append("\" x2=\"")
                     .append(n(tx)).append("\" y2=\"").append(n(height - 4)).append("\" class=\"grid\"/>");
-            boolean newDay = first || tick.atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT);
-            text(out, tx + 2, TOP - 8, (newDay ? day : hm).format(tick), "start", "axis-label");
+            // the date on a line of its own above the hours: where the page starts and at midnight
+            if (first || tick.atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT)) {
+                text(out, tx + 2, TOP - 24, day.format(tick), "start", "axis-label date");
+            }
+            text(out, tx + 2, TOP - 8, hm.format(tick), "start", "axis-label");
             first = false;
         }
     }

@@ -76,6 +76,7 @@ public class SchedulingView extends VerticalLayout {
     final GanttPanel gantt;
     final PlanGrids grids;
     final BreakdownPanel breakdown;
+    final TabSheet tabs = new TabSheet();
     private final List<GanttChart.Shade> downWindows = new ArrayList<>();
     private PlanView plan;
     private Set<Long> frozen = Set.of();
@@ -163,7 +164,7 @@ public class SchedulingView extends VerticalLayout {
     }
 
     private TabSheet tabs() {
-        TabSheet tabs = new TabSheet();
+        tabs.setId("scheduling-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("scheduling.operations"), grids.operationsTab());
         if (canPlan) {
@@ -208,6 +209,14 @@ public class SchedulingView extends VerticalLayout {
     protected void onDetach(DetachEvent detachEvent) {
         stopWatching();
         super.onDetach(detachEvent);
+    }
+
+    PlanView plan() {
+        return plan;
+    }
+
+    Set<Long> frozenIds() {
+        return frozen;
     }
 
     /** Shows the workshop's latest plan and where its solve stands. */
