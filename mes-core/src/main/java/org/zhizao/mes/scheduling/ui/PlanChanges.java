@@ -1,11 +1,15 @@
 package org.zhizao.mes.scheduling.ui;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.zhizao.mes.scheduling.PlanView;
 
 /** What moved between two plan versions: each operation planned on another station or at another start. */
@@ -18,6 +22,8 @@ public final class PlanChanges {
 
     private record Placed(String station, PlanView.PlannedOperation operation) {
     }
+
+    private static final Pattern REPLAN_ORIGIN = Pattern.compile("re-plan: (\\S+) down from (\\S+) to (\\S+)");
 
     private PlanChanges() {
     }
@@ -45,6 +51,24 @@ public final class PlanChanges {
         moves.sort(Comparator.comparing((Move m) -> m.toStart() == null ? Instant.MAX : m.toStart())
                 .thenComparing(Move::operationCode));
         return moves;
+    }
+
+    /**
+     * The breakdown a re-plan was made for, read from the plan's origin
+     * ({@code re-plan: <station> down from <instant> to <instant>}, as re-planning writes it), so the
+     * chart shades it whenever that plan is shown.
+     */
+    public static Optional<GanttChart.Shade> breakdownOf(PlanView plan) {
+        Matcher m = plan == null || plan.origin() == null ? null : REPLAN_ORIGIN.matcher(plan.origin());
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new GanttChart.Shade(m.group(1), Instant.parse(m.group(2)), Instant.parse(m.group(3)),
+                    true));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static Map<Long, Placed> placements(PlanView plan) {

@@ -33,16 +33,17 @@ class PlanGrids {
     final Button freeze = new Button();
     final Button unfreeze = new Button();
     private final Formats formats;
-    private final Span empty = new Span();
+    /** Any component can translate; this one is never shown. */
+    private final Span translator = new Span();
 
     PlanGrids(Formats formats, boolean canPlan, LongConsumer freezeAction, LongConsumer unfreezeAction) {
         this.formats = formats;
         configureOrders();
         configureCosts();
         configureOperations();
-        freeze.setText(empty.getTranslation("scheduling.freeze"));
+        freeze.setText(translator.getTranslation("scheduling.freeze"));
         freeze.setId("freeze");
-        unfreeze.setText(empty.getTranslation("scheduling.unfreeze"));
+        unfreeze.setText(translator.getTranslation("scheduling.unfreeze"));
         unfreeze.setId("unfreeze");
         freeze.setEnabled(false);
         unfreeze.setEnabled(false);
@@ -60,7 +61,7 @@ class PlanGrids {
     }
 
     private String t(String key) {
-        return empty.getTranslation(key);
+        return translator.getTranslation(key);
     }
 
     private void configureOrders() {

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -46,11 +46,10 @@ import org.zhizao.mes.ui.Formats;
  * A manager sees the plan read-only.
  */
 @Route("scheduling")
-@PageTitle("Scheduling")
 @Menu(title = "nav.scheduling", order = 20)
 @RolesAllowed({"SUPERVISOR", "ADMIN", "MANAGER"})
 @StyleSheet("context://styles/scheduling.css")
-public class SchedulingView extends VerticalLayout {
+public class SchedulingView extends VerticalLayout implements HasDynamicTitle {
 
     /** Polls running solves for every open scheduling screen; daemon, so it never holds the JVM. */
     private static final ScheduledExecutorService POLL = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -81,6 +80,7 @@ public class SchedulingView extends VerticalLayout {
     private PlanView plan;
     private Set<Long> frozen = Set.of();
     private ScheduledFuture<?> polling;
+    private Long shownSolvePlan;
 
     public SchedulingView(SchedulingDesk desk) {
         this.desk = desk;
@@ -187,7 +187,9 @@ public class SchedulingView extends VerticalLayout {
 
             @Override
             public List<GanttChart.Shade> downWindows() {
-                return downWindows;
+                List<GanttChart.Shade> all = new ArrayList<>(downWindows);
+                PlanChanges.breakdownOf(plan).filter(d -> !all.contains(d)).ifPresent(all::add);
+                return all;
             }
 
             @Override
@@ -195,6 +197,11 @@ public class SchedulingView extends VerticalLayout {
                 return desk.now();
             }
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("scheduling.title");
     }
 
     @Override
@@ -284,8 +291,12 @@ public class SchedulingView extends VerticalLayout {
         });
         if (!running) {
             stopWatching();
-            if (p.planId() != null && (plan == null || plan.id() != p.planId())) {
-                load();
+            // the plan a solve stored is shown once, however often its end is reported
+            if (p.planId() != null && !p.planId().equals(shownSolvePlan)) {
+                shownSolvePlan = p.planId();
+                if (plan == null || plan.id() != p.planId()) {
+                    load();
+                }
             }
         }
     }

@@ -19,7 +19,11 @@ class PlanChangesTest {
     }
 
     private static PlanView plan(List<StationPlan> stations) {
-        return new PlanView(1, "P1/F1/W1", 1, "DRAFT", "test", T, T, "supervisor",
+        return plan("solve of 5 s", stations);
+    }
+
+    private static PlanView plan(String origin, List<StationPlan> stations) {
+        return new PlanView(1, "P1/F1/W1", 1, "DRAFT", origin, T, T, "supervisor",
                 new PlanView.Score(0, 0, 0, true), 0, 0, "", null, null, stations, List.of(), List.of());
     }
 
@@ -40,5 +44,14 @@ class PlanChangesTest {
         PlanView after = plan(List.of(new StationPlan("S01", List.of(op(10, 0)))));
         assertThat(PlanChanges.between(null, after)).singleElement()
                 .satisfies(m -> assertThat(m.fromStation()).isNull());
+    }
+
+    @Test
+    void aReplansOriginNamesTheBreakdownItWasMadeFor() {
+        PlanView replanned = plan("re-plan: P1/F1/W1/L2/S01 down from 2027-01-11T02:00:00Z to 2027-01-11T06:00:00Z",
+                List.of());
+        assertThat(PlanChanges.breakdownOf(replanned)).contains(new GanttChart.Shade("P1/F1/W1/L2/S01",
+                Instant.parse("2027-01-11T02:00:00Z"), Instant.parse("2027-01-11T06:00:00Z"), true));
+        assertThat(PlanChanges.breakdownOf(plan(List.of()))).isEmpty();
     }
 }
