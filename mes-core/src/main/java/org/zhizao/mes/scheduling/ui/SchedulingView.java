@@ -1,8 +1,6 @@
 package org.zhizao.mes.scheduling.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -14,12 +12,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -27,15 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.zhizao.mes.scheduling.PlanView;
-import org.zhizao.mes.scheduling.SolveProgress;
 import org.zhizao.mes.scheduling.domain.PlanningInput.Interval;
 import org.zhizao.mes.ui.Formats;
 
@@ -51,24 +41,13 @@ import org.zhizao.mes.ui.Formats;
 @StyleSheet("context://styles/scheduling.css")
 public class SchedulingView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Polls running solves for every open scheduling screen; daemon, so it never holds the JVM. */
-    private static final ScheduledExecutorService POLL = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ui-scheduling-progress");
-        t.setDaemon(true);
-        return t;
-    });
-    static final int DEFAULT_SECONDS = 30;
     static final int REPLAN_SECONDS = 5;
 
     private final SchedulingDesk desk;
     private final Formats formats;
     private final boolean canPlan;
     final Select<String> workshop = new Select<>();
-    final IntegerField seconds = new IntegerField();
-    final Button solve = new Button();
-    final Button stop = new Button();
-    final ProgressBar progressBar = new ProgressBar();
-    final Span progressText = new Span();
+    final SolveControls solving;
     final Span planLabel = new Span();
     final Span planStatus = new Span();
     final Button dispatch = new Button();
@@ -79,8 +58,6 @@ public class SchedulingView extends VerticalLayout implements HasDynamicTitle {
     private final List<GanttChart.Shade> downWindows = new ArrayList<>();
     private PlanView plan;
     private Set<Long> frozen = Set.of();
-    private ScheduledFuture<?> polling;
-    private Long shownSolvePlan;
 
     public SchedulingView(SchedulingDesk desk) {
         this.desk = desk;
@@ -93,6 +70,11 @@ public class SchedulingView extends VerticalLayout implements HasDynamicTitle {
         gantt = new GanttPanel(source(), formats, this::barClicked);
         grids = new PlanGrids(formats, canPlan, id -> freezing(id, true), id -> freezing(id, false));
         breakdown = new BreakdownPanel(formats, this::stationDown);
+        solving = new SolveControls(desk, formats, canPlan, workshop::getValue, this::act, planId -> {
+            if (plan == null || plan.id() != planId) {
+                load();
+            }
+        });
         add(new H2(getTranslation("scheduling.title")), toolbar(), planLine(), gantt, tables(), tabs());
     }
 
@@ -101,36 +83,11 @@ public class SchedulingView extends VerticalLayout implements HasDynamicTitle {
         workshop.setLabel(getTranslation("scheduling.workshop"));
         workshop.setItems(desk.workshops());
         workshop.addValueChangeListener(e -> {
-            stopWatching();
+            solving.stopWatching();
             downWindows.clear();
             load();
         });
-        seconds.setId("time-limit");
-        seconds.setLabel(getTranslation("scheduling.timeLimit"));
-        seconds.setMin(1);
-        seconds.setMax(600);
-        seconds.setStepButtonsVisible(true);
-        seconds.setValue(DEFAULT_SECONDS);
-        seconds.setWidth("9em");
-        solve.setText(getTranslation("scheduling.solve"));
-        solve.setId("solve");
-        solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        solve.addClickListener(e -> startSolve());
-        stop.setText(getTranslation("scheduling.stop"));
-        stop.setId("stop");
-        stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        stop.setEnabled(false);
-        stop.addClickListener(e -> act(() -> showProgress(desk.stop(workshop.getValue()))));
-        seconds.setVisible(canPlan);
-        solve.setVisible(canPlan);
-        stop.setVisible(canPlan);
-        progressBar.setId("solve-progress");
-        progressBar.setWidth("14em");
-        progressText.setId("solve-status");
-        VerticalLayout progress = new VerticalLayout(progressText, progressBar);
-        progress.setPadding(false);
-        progress.setSpacing(false);
-        HorizontalLayout bar = new HorizontalLayout(workshop, seconds, solve, stop, progress);
+        HorizontalLayout bar = new HorizontalLayout(workshop, solving);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
@@ -212,12 +169,6 @@ public class SchedulingView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopWatching();
-        super.onDetach(detachEvent);
-    }
-
     PlanView plan() {
         return plan;
     }
@@ -238,11 +189,7 @@ public class SchedulingView extends VerticalLayout implements HasDynamicTitle {
         grids.show(plan, frozen);
         showPlanLine();
         breakdown.prepare(desk.stations(code), desk.now());
-        SolveProgress progress = desk.progress(code);
-        showProgress(progress);
-        if ("RUNNING".equals(progress.state())) {
-            watch();
-        }
+        solving.refresh();
     }
 
     private void showPlanLine() {
@@ -262,72 +209,6 @@ public class SchedulingView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("scheduling.status." + plan.status()));
         planStatus.getElement().setAttribute("data-status", plan.status());
         dispatch.setEnabled(!dispatched);
-    }
-
-    private void startSolve() {
-        Integer limit = seconds.getValue();
-        act(() -> {
-            showProgress(desk.solve(workshop.getValue(), limit == null ? DEFAULT_SECONDS : limit));
-            watch();
-        });
-    }
-
-    void showProgress(SolveProgress p) {
-        boolean running = "RUNNING".equals(p.state());
-        stop.setEnabled(running);
-        solve.setEnabled(!running);
-        progressBar.setVisible(!"NONE".equals(p.state()));
-        progressBar.setValue(p.secondsLimit() <= 0 ? 0 : Math.min(1, p.elapsedSeconds() / p.secondsLimit()));
-        progressBar.setIndeterminate(false);
-        String score = p.bestScore() == null ? "–" : p.bestScore();
-        progressText.getElement().setAttribute("data-state", p.state());
-        progressText.setText(switch (p.state()) {
-            case "NONE" -> getTranslation("scheduling.progress.none");
-            case "RUNNING" -> getTranslation("scheduling.progress.running", formats.number(p.elapsedSeconds(), 1),
-                    p.secondsLimit(), score);
-            case "FAILED" -> getTranslation("scheduling.progress.failed", p.message());
-            default -> getTranslation("scheduling.progress.ended", getTranslation("scheduling.state." + p.state()),
-                    formats.number(p.elapsedSeconds(), 1), score);
-        });
-        if (!running) {
-            stopWatching();
-            // the plan a solve stored is shown once, however often its end is reported
-            if (p.planId() != null && !p.planId().equals(shownSolvePlan)) {
-                shownSolvePlan = p.planId();
-                if (plan == null || plan.id() != p.planId()) {
-                    load();
-                }
-            }
-        }
-    }
-
-    /** Polls the running solve twice a second and pushes what it finds to the browser. */
-    private synchronized void watch() {
-        if (polling != null) {
-            return;
-        }
-        UI ui = UI.getCurrent();
-        String code = workshop.getValue();
-        Runnable poll = new DelegatingSecurityContextRunnable(() -> {
-            try {
-                SolveProgress p = desk.progress(code);
-                ui.access(() -> {
-                    if (code.equals(workshop.getValue())) {
-                        showProgress(p);
-                    }
-                });
-            } catch (RuntimeException e) { // the screen closed, or the session ended
-                stopWatching();
-            }
-        }, SecurityContextHolder.getContext());
-        polling = POLL.scheduleWithFixedDelay(poll, 500, 500, TimeUnit.MILLISECONDS);
-    }
-
-    private synchronized void stopWatching() {
-        if (polling != null) {
-            polling.cancel(false);
-            polling = null;
-        }
     }
 
     private void barClicked(long operationId) {

@@ -35,8 +35,8 @@ final class SchedulingScreen {
     /** Runs a solve of a few seconds from the screen and waits until the screen shows its end. */
     static SchedulingView solve(int seconds) {
         SchedulingView view = view();
-        view.seconds.setValue(seconds);
-        _click(view.solve);
+        view.solving.seconds.setValue(seconds);
+        _click(view.solving.solve);
         return awaitState(view, s -> !s.equals("RUNNING"), Duration.ofSeconds(seconds + 60));
     }
 
@@ -46,7 +46,7 @@ final class SchedulingScreen {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             MockVaadin.runUIQueue();
-            if (state.test(view.progressText.getElement().getAttribute("data-state"))) {
+            if (state.test(view.solving.progressText.getElement().getAttribute("data-state"))) {
                 return view;
             }
             try {
@@ -57,7 +57,8 @@ final class SchedulingScreen {
             }
         }
         throw new AssertionError("the screen's solve state is still "
-                + view.progressText.getElement().getAttribute("data-state") + ": " + view.progressText.getText());
+                + view.solving.progressText.getElement().getAttribute("data-state") + ": "
+                + view.solving.progressText.getText());
     }
 
     static String chart(SchedulingView view) {

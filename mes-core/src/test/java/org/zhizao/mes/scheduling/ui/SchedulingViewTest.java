@@ -39,8 +39,8 @@ class SchedulingViewTest extends ViewTest {
 
         SchedulingScreen.solve(2);
 
-        assertThat(view.progressText.getElement().getAttribute("data-state")).isEqualTo("FINISHED");
-        assertThat(view.progressText.getText()).contains("finished").contains("hard/");
+        assertThat(view.solving.progressText.getElement().getAttribute("data-state")).isEqualTo("FINISHED");
+        assertThat(view.solving.progressText.getText()).contains("finished").contains("hard/");
         assertThat(view.planLabel.getText()).startsWith("Plan P1/F1/W1 v");
         assertThat(view.planStatus.getText()).isEqualTo("Draft");
         assertThat(IntStream.range(0, GridKt._size(view.grids.orders))
@@ -54,17 +54,17 @@ class SchedulingViewTest extends ViewTest {
     void aSupervisorStopsALongSolveEarlyAndGetsTheBestPlanSoFar() {
         SchedulingScreen.releasedOrder(context, "GANTT-STOP");
         SchedulingView view = openAs("supervisor", "SUPERVISOR");
-        view.seconds.setValue(120);
-        _click(view.solve);
+        view.solving.seconds.setValue(120);
+        _click(view.solving.solve);
         SchedulingScreen.awaitState(view, "RUNNING"::equals, Duration.ofSeconds(10));
-        assertThat(view.stop.isEnabled()).isTrue();
-        assertThat(view.solve.isEnabled()).isFalse();
+        assertThat(view.solving.stop.isEnabled()).isTrue();
+        assertThat(view.solving.solve.isEnabled()).isFalse();
 
-        _click(view.stop);
+        _click(view.solving.stop);
         SchedulingScreen.awaitState(view, s -> !s.equals("RUNNING"), Duration.ofSeconds(30));
 
-        assertThat(view.progressText.getElement().getAttribute("data-state")).isEqualTo("STOPPED");
-        assertThat(view.progressBar.getValue()).isLessThan(0.5);
+        assertThat(view.solving.progressText.getElement().getAttribute("data-state")).isEqualTo("STOPPED");
+        assertThat(view.solving.progressBar.getValue()).isLessThan(0.5);
         assertThat(view.planLabel.getText()).startsWith("Plan P1/F1/W1 v");
     }
 
@@ -141,7 +141,7 @@ class SchedulingViewTest extends ViewTest {
     @Test
     void aManagerSeesThePlanButCannotSolveDispatchOrFreeze() {
         SchedulingView view = openAs("manager", "MANAGER");
-        assertThat(view.solve.isVisible()).isFalse();
+        assertThat(view.solving.solve.isVisible()).isFalse();
         assertThat(view.dispatch.isVisible()).isFalse();
         assertThat(view.grids.freeze.isVisible()).isFalse();
         assertThat(SchedulingScreen.chart(view)).contains("data-row=");
