@@ -33,7 +33,8 @@ class Plan {
                  @Column(name = "station_code") String stationCode,
                  @Column(name = "start_at") Instant start,
                  @Column(name = "end_at") Instant end,
-                 @Column(name = "pinned") boolean pinned) {
+                 @Column(name = "pinned") boolean pinned,
+                 @Column(name = "setup_minutes") long setupMinutes) {
     }
 
     @Embeddable
@@ -139,7 +140,7 @@ class Plan {
         this.makespanMinutes = outcome.makespanMinutes();
         this.summary = outcome.summary();
         outcome.operations().forEach(o -> operations.add(new Entry(o.operationId(), o.operationCode(), o.orderId(),
-                o.orderNumber(), o.stationCode(), o.start(), o.end(), o.pinned())));
+                o.orderNumber(), o.stationCode(), o.start(), o.end(), o.pinned(), o.setupMinutes())));
         outcome.orders().forEach(o -> orders.add(new OrderLine(o.orderId(), o.orderNumber(), o.priority(), o.due(),
                 o.completion(), o.latenessMinutes())));
         outcome.costs().forEach(c -> costs.add(new CostLine(c.constraint(), c.hard(), c.medium(), c.soft(),

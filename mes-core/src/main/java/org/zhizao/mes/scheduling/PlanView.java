@@ -23,9 +23,12 @@ public record PlanView(long id, String workshopCode, int planNumber, String stat
     public record StationPlan(String stationCode, List<PlannedOperation> operations) {
     }
 
-    /** @param pinned it stayed where it was: started or frozen */
+    /**
+     * @param pinned       it stayed where it was: started or frozen
+     * @param setupMinutes the changeover before it on its station, 0 if none
+     */
     public record PlannedOperation(long operationId, String operationCode, long orderId, String orderNumber,
-                                   Instant start, Instant end, boolean pinned) {
+                                   Instant start, Instant end, boolean pinned, long setupMinutes) {
     }
 
     public record OrderLateness(long orderId, String orderNumber, int priority, Instant due, Instant completion,
@@ -50,7 +53,7 @@ public record PlanView(long id, String workshopCode, int planNumber, String stat
                 .sorted(java.util.Comparator.comparing(Plan.Entry::start).thenComparing(Plan.Entry::operationCode))
                 .forEach(e -> byStation.computeIfAbsent(e.stationCode(), s -> new ArrayList<>())
                         .add(new PlannedOperation(e.operationId(), e.operationCode(), e.orderId(), e.orderNumber(),
-                                e.start(), e.end(), e.pinned())));
+                                e.start(), e.end(), e.pinned(), e.setupMinutes())));
         List<StationPlan> stations = byStation.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new StationPlan(e.getKey(), e.getValue())).toList();
         return new PlanView(p.getId(), p.getWorkshopCode(), p.getPlanNumber(), p.getStatus().name(), p.getOrigin(),

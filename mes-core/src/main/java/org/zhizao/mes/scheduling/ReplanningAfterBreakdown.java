@@ -73,6 +73,7 @@ public class ReplanningAfterBreakdown {
             PlanningProblem problem = solving.problem(workshopCode, now);
             Map<Long, Placement> earlier = store.latestPlacements(workshopCode);
             problem.warmStart(earlier);
+            // the scheduling screen reads the down window back from this text to shade it
             String origin = "re-plan: " + stationCode + " down from " + from + " to " + to;
             if (problem.isFixed()) {
                 return solving.store(solve, problem, origin, SolvingWorkshop.actor(), 0, problem.schedule());

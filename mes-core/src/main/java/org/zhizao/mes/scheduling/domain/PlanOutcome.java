@@ -22,9 +22,13 @@ public record PlanOutcome(long hardScore, long mediumScore, long softScore, long
                           List<PlannedOperation> operations, List<OrderOutcome> orders,
                           List<Cost> costs, String summary) {
 
-    /** @param pinned whether it stayed where it was (started or frozen) */
+    /**
+     * @param pinned       whether it stayed where it was (started or frozen)
+     * @param setupMinutes the changeover from the previous operation on the station, 0 if none
+     */
     public record PlannedOperation(long operationId, String operationCode, long orderId, String orderNumber,
-                                   String stationCode, Instant start, Instant end, boolean pinned) {
+                                   String stationCode, Instant start, Instant end, boolean pinned,
+                                   long setupMinutes) {
     }
 
     /** @param latenessMinutes completion minus due, 0 when on time */
@@ -54,7 +58,7 @@ public record PlanOutcome(long hardScore, long mediumScore, long softScore, long
             OrderToPlan order = problem.order(operation.getOrder().id());
             operations.add(new PlannedOperation(source.id(), source.code(), order.id(), order.number(),
                     operation.getStation().getId(), time.instant(operation.getStart()),
-                    time.instant(operation.getEnd()), operation.isPinned()));
+                    time.instant(operation.getEnd()), operation.isPinned(), operation.getSetupTime()));
         }
         operations.sort(Comparator.comparing(PlannedOperation::start).thenComparing(PlannedOperation::operationCode));
         List<OrderOutcome> orders = new ArrayList<>();

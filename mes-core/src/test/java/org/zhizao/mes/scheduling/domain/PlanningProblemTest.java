@@ -234,4 +234,17 @@ class PlanningProblemTest {
         });
         assertThat(outcome.summary()).contains("Feasible").contains("late by 40 min");
     }
+
+    @Test
+    void aSolvedPlanNamesTheChangeoverBeforeEachOperation() {
+        shop.order(1, "SHAFTS", 2000, 3).order(2, "GEARS", 2000, 3);
+        shop.started(1, 10, 10, LATHE, -30, on(LATHE, 0, 6));
+        shop.started(2, 10, 10, LATHE, -20, on(LATHE, 15, 4));
+        PlanningProblem problem = PlanningProblem.of(shop.input());
+
+        PlanOutcome outcome = PlanOutcome.of(problem, problem.schedule());
+
+        assertThat(outcome.operations()).extracting(o -> o.operationCode() + " " + o.setupMinutes())
+                .containsExactly(code(1, 10) + " 0", code(2, 10) + " 15");
+    }
 }
