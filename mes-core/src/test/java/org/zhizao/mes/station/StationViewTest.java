@@ -136,7 +136,7 @@ class StationViewTest extends ViewTest {
     void theTerminalRemembersTheLastStationOfTheSession() {
         signIn("operator", "OPERATOR");
         navigate("station/" + MACHINING_CENTRE);
-        navigate("probe");
+        navigate("");
 
         navigate("station");
 

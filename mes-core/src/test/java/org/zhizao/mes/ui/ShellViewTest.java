@@ -29,7 +29,7 @@ class ShellViewTest extends ViewTest {
     @Test
     void theHeaderNamesTheSignedInUserAndRole() {
         signIn("manager", "MANAGER");
-        navigate("probe");
+        navigate("dashboard");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText())
                 .isEqualTo("manager · Manager");
         assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Sign out");
@@ -39,7 +39,7 @@ class ShellViewTest extends ViewTest {
     @SuppressWarnings("unchecked")
     void aUserWhoChoosesChineseSeesChineseInTheNextSession() {
         signIn("inspector", "INSPECTOR");
-        navigate("probe");
+        navigate("spc");
         Select<Locale> language = _get(Select.class, spec -> spec.withId("language"));
         _setValue(language, Messages.CHINESE);
         assertThat(languages.of("inspector")).contains(Messages.CHINESE);
@@ -48,7 +48,7 @@ class ShellViewTest extends ViewTest {
         SecurityContextHolder.clearContext();
         setUpVaadinAgain();
         signIn("inspector", "INSPECTOR");
-        navigate("probe");
+        navigate("spc");
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Messages.CHINESE);
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("inspector · 质检员");
         assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("退出");

@@ -27,12 +27,12 @@ class SignInBrowserTest {
     @Test
     void aSignedInUserSeesTheirNameAndRoleAndCanSignOut() {
         try (Browser browser = new Browser(port)) {
-            browser.signIn("manager", "demo").open("probe");
+            browser.signIn("manager", "demo").open("dashboard");
             assertThat(browser.waitFor(By.id("current-user")).getText()).isEqualTo("manager · Manager");
             browser.screenshot("signed-in");
             browser.waitFor(By.id("logout")).click();
             browser.until(d -> d.getCurrentUrl().contains("/login"));
-            browser.open("probe");
+            browser.open("dashboard");
             assertThat(browser.driver().getCurrentUrl()).contains("/login");
         }
     }

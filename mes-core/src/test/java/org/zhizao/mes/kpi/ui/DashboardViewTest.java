@@ -135,7 +135,7 @@ class DashboardViewTest extends ViewTest {
 
     private void cannotOpenTheDashboard(String user, String role) {
         signIn(user, role);
-        navigate("probe");
+        navigate("");
         assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).doesNotContain("KPI dashboard");
         refused(() -> navigate("dashboard"), DashboardView.class);
     }

@@ -109,7 +109,7 @@ class UsersViewTest extends ViewTest {
     @Test
     void aSupervisorCannotOpenUserManagement() {
         signIn("supervisor", "SUPERVISOR");
-        navigate("probe");
+        navigate("");
         assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).doesNotContain("Users");
         try {
             navigate("users");
