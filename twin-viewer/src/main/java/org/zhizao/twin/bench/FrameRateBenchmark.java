@@ -66,7 +66,9 @@ public final class FrameRateBenchmark {
             PlantLayout layout = new PlantLayout("P1", elements);
             SceneModel model = new SceneModel(layout);
             LiveState live = new LiveState();
-            PlantStage view = new PlantStage(1280, 720);
+            int mergeAbove = Integer.parseInt(a.getOrDefault("merge-above",
+                    String.valueOf(org.zhizao.twin.view.ShapeRenderer.MERGE_STATIONS_ABOVE)));
+            PlantStage view = new PlantStage(1280, 720, new org.zhizao.twin.view.ShapeRenderer(mergeAbove));
             Navigation nav = new Navigation(layout);
             nav.enter(W);
             view.frame(nav.cameraTarget(), false);
@@ -129,9 +131,9 @@ public final class FrameRateBenchmark {
                         if (a.containsKey("snapshot")) {
                             save(view.subScene().snapshot(null, null), a.get("snapshot"));
                         }
-                        System.out.printf("stations=%d agvs=%d boxes=%d size=1280x720 seconds=%d fps=%.1f"
+                        System.out.printf("stations=%d agvs=%d nodes=%d size=1280x720 seconds=%d fps=%.1f"
                                 + " worst-second-fps=%.1f pipeline=%s%n", stations, agvs,
-                                view.renderer().plant().getChildren().size(), seconds,
+                                view.renderer().nodes(), seconds,
                                 frames * 1e9 / (now - measuredFrom), worstSecond,
                                 com.sun.prism.GraphicsPipeline.getPipeline() == null ? "?"
                                         : com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName());

@@ -1,11 +1,14 @@
 package org.zhizao.twin.view;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.input.PickResult;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Box;
@@ -15,15 +18,30 @@ import org.zhizao.twin.scene.Shape;
 
 /**
  * Keeps one {@link Box} per shape code in a group in the plant's frame (x east, y north, z up), changing only
- * what changed, so a frame with moving AGVs touches only the AGVs.
+ * what changed, so a frame with moving AGVs touches only the AGVs. A view with more than
+ * {@link #MERGE_STATIONS_ABOVE} stations draws them as one mesh ({@link StationMesh}): a thousand boxes cost a
+ * thousand draw calls, one mesh costs one.
  */
 public final class ShapeRenderer {
+
+    public static final int MERGE_STATIONS_ABOVE = 150;
 
     private final Group plant = new Group();
     private final Map<String, Box> boxes = new HashMap<>();
     private final Map<Integer, PhongMaterial> materials = new HashMap<>();
+    private final StationMesh stationMesh = new StationMesh();
+    private final List<Shape> merged = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    private final int mergeStationsAbove;
 
     public ShapeRenderer() {
+        this(MERGE_STATIONS_ABOVE);
+    }
+
+    /** @param mergeStationsAbove how many stations a view may have before they are drawn as one mesh */
+    public ShapeRenderer(int mergeStationsAbove) {
+        this.mergeStationsAbove = mergeStationsAbove;
         plant.setId("plant");
     }
 
@@ -32,13 +50,40 @@ public final class ShapeRenderer {
         return plant;
     }
 
+    /** The box drawn for a shape code, or null (also for stations drawn in the merged mesh). */
     public Box box(String code) {
         return boxes.get(code);
     }
 
+    /** Whether a shape code is drawn, as a box or in the merged station mesh. */
+    public boolean drawn(String code) {
+        return boxes.containsKey(code) || plant.getChildren().contains(stationMesh.view()) && stationMesh.contains(code);
+    }
+
+    /** Nodes in the plant group: boxes and the merged station mesh. */
+    public int nodes() {
+        return plant.getChildren().size();
+    }
+
+    /** The shape code under a pick: a box's, or the station of a face of the merged mesh; null for none. */
+    public String codeAt(PickResult pick) {
+        Node n = pick.getIntersectedNode();
+        if (n == stationMesh.view()) {
+            return stationMesh.codeOfFace(pick.getIntersectedFace());
+        }
+        return n != null && n.getUserData() instanceof Shape s ? s.code() : null;
+    }
+
     public void render(List<Shape> shapes) {
-        Set<String> seen = new HashSet<>();
+        seen.clear();
+        merged.clear();
+        boolean merge = shapes.stream().filter(s -> s.kind() == Shape.Kind.STATION).limit(mergeStationsAbove + 1L)
+                .count() > mergeStationsAbove;
         for (Shape s : shapes) {
+            if (merge && s.kind() == Shape.Kind.STATION) {
+                merged.add(s);
+                continue;
+            }
             seen.add(s.code());
             Box b = boxes.get(s.code());
             if (b == null) {
@@ -49,7 +94,9 @@ public final class ShapeRenderer {
                 boxes.put(s.code(), b);
                 plant.getChildren().add(b);
             }
-            update(b, s);
+            if (b.getUserData() != s) {
+                update(b, s);
+            }
         }
         if (seen.size() != boxes.size()) {
             boxes.entrySet().removeIf(e -> {
@@ -60,8 +107,15 @@ public final class ShapeRenderer {
                 return stale;
             });
         }
+        if (merge) {
+            stationMesh.show(merged);
+            if (!plant.getChildren().contains(stationMesh.view())) {
+                plant.getChildren().add(stationMesh.view());
+            }
+        } else {
+            plant.getChildren().remove(stationMesh.view());
+        }
     }
-
     private void update(Box b, Shape s) {
         set(b.widthProperty().get(), s.size().x(), b::setWidth);
         set(b.heightProperty().get(), s.size().y(), b::setHeight);
