@@ -19,8 +19,8 @@ import org.zhizao.twin.scene.Shape;
 /**
  * Keeps one {@link Box} per shape code in a group in the plant's frame (x east, y north, z up), changing only
  * what changed, so a frame with moving AGVs touches only the AGVs. A view with more than
- * {@link #MERGE_STATIONS_ABOVE} stations draws them as one mesh ({@link StationMesh}): a thousand boxes cost a
- * thousand draw calls, one mesh costs one.
+ * {@link #MERGE_STATIONS_ABOVE} stations draws everything as two meshes ({@link MergedBoxes}), one for what
+ * stands still and one for the AGVs: a thousand boxes cost a thousand draw calls, a mesh costs one.
  */
 public final class ShapeRenderer {
 
@@ -29,8 +29,10 @@ public final class ShapeRenderer {
     private final Group plant = new Group();
     private final Map<String, Box> boxes = new HashMap<>();
     private final Map<Integer, PhongMaterial> materials = new HashMap<>();
-    private final StationMesh stationMesh = new StationMesh();
-    private final List<Shape> merged = new ArrayList<>();
+    private final MergedBoxes fixedMesh = new MergedBoxes("fixed-mesh");
+    private final MergedBoxes agvMesh = new MergedBoxes("agv-mesh");
+    private final List<Shape> fixed = new ArrayList<>();
+    private final List<Shape> agvs = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
 
     private final int mergeStationsAbove;
@@ -55,12 +57,16 @@ public final class ShapeRenderer {
         return boxes.get(code);
     }
 
-    /** Whether a shape code is drawn, as a box or in the merged station mesh. */
+    /** Whether a shape code is drawn, as a box or in a merged mesh. */
     public boolean drawn(String code) {
-        return boxes.containsKey(code) || plant.getChildren().contains(stationMesh.view()) && stationMesh.contains(code);
+        return boxes.containsKey(code) || merging() && (fixedMesh.contains(code) || agvMesh.contains(code));
     }
 
-    /** Nodes in the plant group: boxes and the merged station mesh. */
+    private boolean merging() {
+        return plant.getChildren().contains(fixedMesh.view());
+    }
+
+    /** Nodes in the plant group: boxes or the merged meshes. */
     public int nodes() {
         return plant.getChildren().size();
     }
@@ -68,20 +74,21 @@ public final class ShapeRenderer {
     /** The shape code under a pick: a box's, or the station of a face of the merged mesh; null for none. */
     public String codeAt(PickResult pick) {
         Node n = pick.getIntersectedNode();
-        if (n == stationMesh.view()) {
-            return stationMesh.codeOfFace(pick.getIntersectedFace());
+        if (n != null && n.getUserData() instanceof MergedBoxes m) {
+            return m.codeOfFace(pick.getIntersectedFace());
         }
         return n != null && n.getUserData() instanceof Shape s ? s.code() : null;
     }
 
     public void render(List<Shape> shapes) {
         seen.clear();
-        merged.clear();
+        fixed.clear();
+        agvs.clear();
         boolean merge = shapes.stream().filter(s -> s.kind() == Shape.Kind.STATION).limit(mergeStationsAbove + 1L)
                 .count() > mergeStationsAbove;
         for (Shape s : shapes) {
-            if (merge && s.kind() == Shape.Kind.STATION) {
-                merged.add(s);
+            if (merge) {
+                (s.kind() == Shape.Kind.AGV ? agvs : fixed).add(s);
                 continue;
             }
             seen.add(s.code());
@@ -108,12 +115,13 @@ public final class ShapeRenderer {
             });
         }
         if (merge) {
-            stationMesh.show(merged);
-            if (!plant.getChildren().contains(stationMesh.view())) {
-                plant.getChildren().add(stationMesh.view());
+            fixedMesh.show(fixed);
+            agvMesh.show(agvs);
+            if (!merging()) {
+                plant.getChildren().addAll(fixedMesh.view(), agvMesh.view());
             }
-        } else {
-            plant.getChildren().remove(stationMesh.view());
+        } else if (merging()) {
+            plant.getChildren().removeAll(fixedMesh.view(), agvMesh.view());
         }
     }
     private void update(Box b, Shape s) {

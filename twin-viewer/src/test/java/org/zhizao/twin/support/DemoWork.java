@@ -61,7 +61,7 @@ public final class DemoWork {
         JsonNode order = send("supervisor", "POST", "/api/orders", "{\"productCode\":\"GBX-SHAFT-40\",\"quantity\":3000,"
                 + "\"dueDate\":\"" + due + "\",\"priority\":1,\"customerReference\":\"TWIN-LATE\"}");
         long id = order.path("id").asLong();
-        orderNumber = order.path("orderNumber").asText();
+        orderNumber = order.path("number").asText();
         send("supervisor", "POST", "/api/orders/" + id + "/release", "{}");
         JsonNode operations = send("manager", "GET", "/api/orders/" + id + "/operations", null);
         JsonNode first = operations.get(0);

@@ -72,7 +72,7 @@ public final class MesServer {
 
     private void awaitHealthy() {
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plusSeconds(150);
+        Instant deadline = Instant.now().plusSeconds(360);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("mes-core exited with " + process.exitValue() + "; see " + log());
@@ -92,7 +92,7 @@ public final class MesServer {
             pause(300);
         }
         stop();
-        throw new IllegalStateException("mes-core did not become healthy within 150 s; see " + log());
+        throw new IllegalStateException("mes-core did not become healthy within 360 s; see " + log());
     }
 
     private void stop() {

@@ -87,7 +87,7 @@ class TwinWindowTest {
 
     /** Double-clicks an element until the viewer goes into it: a loaded machine may split a double-click. */
     private void goInto(FxRobot robot, String code, Tier tier) throws Exception {
-        for (int attempt = 0; attempt < 3 && view.navigation().tier() != tier; attempt++) {
+        for (int attempt = 0; attempt < 6 && view.navigation().tier() != tier; attempt++) {
             robot.doubleClickOn(onScreen(robot, code));
             try {
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.navigation().tier() == tier);
