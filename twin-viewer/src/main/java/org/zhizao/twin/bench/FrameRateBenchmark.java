@@ -66,6 +66,8 @@ public final class FrameRateBenchmark {
             PlantLayout layout = new PlantLayout("P1", elements);
             SceneModel model = new SceneModel(layout);
             LiveState live = new LiveState();
+            // --full-detail: whole boxes however far the camera is
+            boolean detail = a.containsKey("full-detail");
             int mergeAbove = Integer.parseInt(a.getOrDefault("merge-above",
                     String.valueOf(org.zhizao.twin.view.ShapeRenderer.MERGE_STATIONS_ABOVE)));
             PlantStage view = new PlantStage(1280, 720, new org.zhizao.twin.view.ShapeRenderer(mergeAbove));
@@ -117,7 +119,8 @@ public final class FrameRateBenchmark {
                                 "station", station, "primary", true, "state",
                                 states[random.nextInt(states.length)].name()), ms));
                     }
-                    view.renderer().render(model.shapes(nav.focus(), live, Overlay.NONE, ms, false));
+                    view.renderer().render(model.shapes(nav.focus(), live, Overlay.NONE, ms, false),
+                            detail ? 0 : view.cameraDistance());
                     double elapsed = (now - start) / 1e9;
                     if (elapsed < 5) {
                         return; // warm-up

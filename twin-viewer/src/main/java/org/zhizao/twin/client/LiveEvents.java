@@ -69,26 +69,37 @@ public final class LiveEvents {
     }
 
     /**
-     * An AGV's stored position samples ({@code GET /api/equipment/signals}: per signal, one-minute buckets)
-     * as AGV events, one per minute at the end of its bucket with the last position of that minute.
+     * An AGV's stored position samples ({@code GET /api/equipment/signals}: per signal, one-minute buckets,
+     * a bucket only for a minute in which the signal changed) as AGV events, one per minute at the end of
+     * its bucket. A coordinate that did not change in a minute keeps its last value; before its first sample
+     * in the window it has its first one, and with none in the window the {@code current} one (the AGV
+     * stood still along that axis).
      */
-    public static List<LiveEvent> fromAgvSamples(String agv, String workshop, JsonNode samples) {
+    public static List<LiveEvent> fromAgvSamples(String agv, String workshop, JsonNode samples,
+            Map<String, Object> current) {
+        List<String> signals = List.of("positionX", "positionY", "heading", "battery");
         java.util.TreeMap<Long, Map<String, Object>> byMinute = new java.util.TreeMap<>();
-        for (String signal : List.of("positionX", "positionY", "heading", "battery")) {
+        Map<String, Object> known = new LinkedHashMap<>();
+        for (String signal : signals) {
             for (JsonNode s : samples.path(signal)) {
                 long end = java.time.Instant.parse(s.path("minute").asText()).toEpochMilli() + 60_000;
                 byMinute.computeIfAbsent(end, k -> new LinkedHashMap<>()).put(signal, s.path("last").asDouble());
+                known.putIfAbsent(signal, s.path("last").asDouble());
+            }
+            if (!known.containsKey(signal) && current.get(signal) instanceof Number n) {
+                known.put(signal, n.doubleValue());
             }
         }
         List<LiveEvent> events = new ArrayList<>();
-        byMinute.forEach((t, values) -> {
-            if (values.containsKey("positionX") && values.containsKey("positionY")) {
-                Map<String, Object> data = new LinkedHashMap<>(values);
+        for (var minute : byMinute.entrySet()) {
+            known.putAll(minute.getValue());
+            if (known.containsKey("positionX") && known.containsKey("positionY")) {
+                Map<String, Object> data = new LinkedHashMap<>(known);
                 data.put("device", agv);
                 data.put("workshop", workshop);
-                events.add(new LiveEvent("agv:" + agv, "agv", data, t));
+                events.add(new LiveEvent("agv:" + agv, "agv", data, minute.getKey()));
             }
-        });
+        }
         return events;
     }
 

@@ -101,13 +101,18 @@ public final class MesClient {
                 + encode(from.toString()) + "&to=" + encode(to.toString())));
     }
 
-    /** The AGVs' stored positions in a window (one per minute), as AGV events. */
-    public List<LiveEvent> agvHistory(java.util.Map<String, String> agvWorkshops, Instant from, Instant to)
-            throws IOException {
+    /**
+     * The AGVs' stored positions in a window (one per minute), as AGV events.
+     *
+     * @param current each AGV's latest values, for a coordinate that did not change in the window
+     */
+    public List<LiveEvent> agvHistory(java.util.Map<String, String> agvWorkshops,
+            java.util.Map<String, java.util.Map<String, Object>> current, Instant from, Instant to) throws IOException {
         List<LiveEvent> events = new java.util.ArrayList<>();
         for (var agv : agvWorkshops.entrySet()) {
             events.addAll(LiveEvents.fromAgvSamples(agv.getKey(), agv.getValue(), get("/api/equipment/signals?code="
-                    + encode(agv.getKey()) + "&from=" + encode(from.toString()) + "&to=" + encode(to.toString()))));
+                    + encode(agv.getKey()) + "&from=" + encode(from.toString()) + "&to=" + encode(to.toString())),
+                    current.getOrDefault(agv.getKey(), java.util.Map.of())));
         }
         return events;
     }

@@ -30,9 +30,11 @@ final class MergedBoxes {
      * The triangles of a box over its 8 corners (0-3 bottom, 4-7 top), wound outward: top and sides. The
      * camera never goes below the floor, so bottoms are left out: a sixth fewer triangles to set up.
      */
-    private static final int[][] TRIANGLES = {
+    private static final int[][] BOX = {
         {4, 5, 6}, {4, 6, 7}, {0, 1, 5}, {0, 5, 4},
         {1, 2, 6}, {1, 6, 5}, {2, 3, 7}, {2, 7, 6}, {3, 0, 4}, {3, 4, 7}};
+    /** The coarse level of detail: tops only, a fifth of the triangles, for boxes seen from afar. */
+    private static final int[][] TOPS = {{4, 5, 6}, {4, 6, 7}};
 
     private final MeshView view = new MeshView();
     private final WritableImage palette = new WritableImage(PALETTE, 1);
@@ -42,6 +44,7 @@ final class MergedBoxes {
     private final float[] uv = new float[2];
     private float[] points = new float[0];
     private TriangleMesh mesh;
+    private int[][] triangles = BOX;
 
     MergedBoxes(String id) {
         PhongMaterial material = new PhongMaterial(Color.WHITE);
@@ -59,7 +62,7 @@ final class MergedBoxes {
 
     /** The code of the box a picked face belongs to, or null. */
     String codeOfFace(int face) {
-        int box = face / TRIANGLES.length;
+        int box = face / triangles.length;
         return face < 0 || box >= boxes.size() ? null : boxes.get(box).code();
     }
 
@@ -67,9 +70,14 @@ final class MergedBoxes {
         return index.containsKey(code);
     }
 
-    /** Draws these boxes: rebuilds the mesh if they are other boxes, else changes colours and corners only. */
-    void show(List<Shape> shapes) {
-        if (!sameBoxes(shapes) || slots.size() >= PALETTE) {
+    /**
+     * Draws these boxes, whole or as their tops only: rebuilds the mesh if they are other boxes or the other
+     * level of detail, else changes colours and corners only.
+     */
+    void show(List<Shape> shapes, boolean topsOnly) {
+        int[][] wanted = topsOnly ? TOPS : BOX;
+        if (!sameBoxes(shapes) || slots.size() >= PALETTE || wanted != triangles) {
+            triangles = wanted;
             build(shapes);
             return;
         }
@@ -136,7 +144,7 @@ final class MergedBoxes {
         slots.clear();
         points = new float[shapes.size() * 8 * 3];
         float[] tex = new float[shapes.size() * 2];
-        int[] faces = new int[shapes.size() * TRIANGLES.length * 6];
+        int[] faces = new int[shapes.size() * triangles.length * 6];
         int f = 0;
         for (int i = 0; i < shapes.size(); i++) {
             Shape s = shapes.get(i);
@@ -145,7 +153,7 @@ final class MergedBoxes {
             slotCoordinates(slot(s.rgb()));
             tex[i * 2] = uv[0];
             tex[i * 2 + 1] = uv[1];
-            for (int[] t : TRIANGLES) {
+            for (int[] t : triangles) {
                 for (int v : t) {
                     faces[f++] = i * 8 + v;
                     faces[f++] = i;
@@ -157,7 +165,7 @@ final class MergedBoxes {
         m.getTexCoords().setAll(tex);
         m.getFaces().setAll(faces);
         // hard edges: every face lit by its own normal, as a Box is
-        m.getFaceSmoothingGroups().setAll(new int[shapes.size() * TRIANGLES.length]);
+        m.getFaceSmoothingGroups().setAll(new int[shapes.size() * triangles.length]);
         mesh = m;
         view.setMesh(m);
     }

@@ -93,6 +93,11 @@ public final class PlantStage {
         glide.play();
     }
 
+    /** How far the camera is from the point it looks at, in metres. */
+    public double cameraDistance() {
+        return -distance.getZ();
+    }
+
     /** Whether the camera is still gliding to a new target. */
     public boolean gliding() {
         return glide != null && glide.getStatus() == javafx.animation.Animation.Status.RUNNING;

@@ -25,6 +25,8 @@ import org.zhizao.twin.scene.Shape;
 public final class ShapeRenderer {
 
     public static final int MERGE_STATIONS_ABOVE = 150;
+    /** Camera distance (metres) beyond which a merged view draws the tops of its standing boxes only. */
+    public static final double TOPS_ONLY_BEYOND = 250;
 
     private final Group plant = new Group();
     private final Map<String, Box> boxes = new HashMap<>();
@@ -81,6 +83,14 @@ public final class ShapeRenderer {
     }
 
     public void render(List<Shape> shapes) {
+        render(shapes, 0);
+    }
+
+    /**
+     * @param cameraDistance how far the camera is from its target (metres): merged views seen from farther
+     *                       than {@link #TOPS_ONLY_BEYOND} draw the tops of the standing boxes only
+     */
+    public void render(List<Shape> shapes, double cameraDistance) {
         seen.clear();
         fixed.clear();
         agvs.clear();
@@ -115,8 +125,9 @@ public final class ShapeRenderer {
             });
         }
         if (merge) {
-            fixedMesh.show(fixed);
-            agvMesh.show(agvs);
+            // from afar a box's sides are a few pixels: the tops alone look the same and cost a fifth
+            fixedMesh.show(fixed, cameraDistance > TOPS_ONLY_BEYOND);
+            agvMesh.show(agvs, false);
             if (!merging()) {
                 plant.getChildren().addAll(fixedMesh.view(), agvMesh.view());
             }

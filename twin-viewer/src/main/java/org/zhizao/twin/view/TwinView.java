@@ -147,13 +147,30 @@ public final class TwinView extends BorderPane {
                 agvs.put(e.code(), e.parentCode());
             }
         }
-        events.addAll(client.agvHistory(agvs, start, end));
+        events.addAll(client.agvHistory(agvs, currentAgvs(agvs.keySet()), start, end));
         List<String> kpiCodes = new ArrayList<>();
         kpiCodes.add(focus.code());
         layout.children(focus.code()).stream().filter(c -> c.tier() != null && c.tier() != Tier.STATION)
                 .limit(30).forEach(c -> kpiCodes.add(c.code()));
         events.addAll(client.kpiHistory(kpiCodes, start, end, 10));
         return events;
+    }
+
+    /** The AGVs' latest values, copied on the JavaFX thread that changes them. */
+    private java.util.Map<String, java.util.Map<String, Object>> currentAgvs(java.util.Set<String> codes)
+            throws java.io.IOException {
+        java.util.concurrent.FutureTask<java.util.Map<String, java.util.Map<String, Object>>> copy =
+                new java.util.concurrent.FutureTask<>(() -> {
+                    java.util.Map<String, java.util.Map<String, Object>> m = new java.util.HashMap<>();
+                    codes.forEach(c -> m.put(c, java.util.Map.copyOf(live.agvData(c))));
+                    return m;
+                });
+        Platform.runLater(copy);
+        try {
+            return copy.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new java.io.IOException("the AGVs' current positions: " + e, e);
+        }
     }
 
     private void collectStations(Element e, List<String> into) {
@@ -250,7 +267,7 @@ public final class TwinView extends BorderPane {
         LiveState state = replaying ? timeline.cursor().state() : live;
         long time = replaying ? timeline.cursor().cursor() : System.currentTimeMillis();
         List<Shape> shapes = model.shapes(navigation.focus(), state, overlay.getValue(), time, chinese);
-        stage.renderer().render(shapes);
+        stage.renderer().render(shapes, stage.cameraDistance());
         labels.update(shapes, stage.renderer());
     }
 

@@ -57,7 +57,7 @@ class LiveEventsTest {
                  "positionY": [{"minute": "2026-11-29T08:00:00Z", "last": 3}, {"minute": "2026-11-29T08:01:00Z", "last": 4}],
                  "heading": [{"minute": "2026-11-29T08:01:00Z", "last": 90}],
                  "speed": [{"minute": "2026-11-29T08:02:00Z", "last": 1.2}]}
-                """));
+                """), java.util.Map.of());
         assertThat(events).hasSize(2);
         assertThat(events.get(0).time()).isEqualTo(java.time.Instant.parse("2026-11-29T08:01:00Z").toEpochMilli());
         assertThat(events.get(0).key()).isEqualTo("agv:P1/F1/W1/AGV1");
@@ -88,5 +88,18 @@ class LiveEventsTest {
         assertThat(events).extracting(e -> e.data().get("active")).containsExactly(true, false, true);
         assertThat(events.get(1).time() - events.get(0).time()).isEqualTo(300_000);
         assertThat(events.get(0).text("code")).isEqualTo("E2041");
+    }
+
+    @Test
+    void aCoordinateThatDidNotChangeKeepsItsValueOrTheCurrentOne() throws Exception {
+        // only x changed in these minutes: y is the AGV's current one, driving along a straight aisle
+        List<LiveEvent> events = LiveEvents.fromAgvSamples("P1/F1/W1/AGV1", "P1/F1/W1", new ObjectMapper().readTree("""
+                {"positionX": [{"minute": "2026-11-29T08:00:00Z", "last": 10}, {"minute": "2026-11-29T08:02:00Z", "last": 14}],
+                 "heading": [{"minute": "2026-11-29T08:01:00Z", "last": 90}]}
+                """), java.util.Map.of("positionY", 7.5, "heading", 0.0));
+        assertThat(events).hasSize(3);
+        assertThat(events).allMatch(e -> e.number("positionY", -1) == 7.5);
+        assertThat(events.get(1).number("positionX", 0)).as("kept from the minute before").isEqualTo(10);
+        assertThat(events.get(0).number("heading", -1)).as("its first value in the window").isEqualTo(90);
     }
 }
