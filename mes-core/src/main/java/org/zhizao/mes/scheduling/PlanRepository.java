@@ -15,4 +15,7 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query("select p.workshopCode from Plan p join p.operations o where o.operationId = :operationId"
             + " order by p.id desc")
     List<String> workshopsPlanning(long operationId, Pageable pageable);
+
+    @Query("select distinct p.workshopCode from Plan p order by p.workshopCode")
+    List<String> workshopsWithPlans();
 }

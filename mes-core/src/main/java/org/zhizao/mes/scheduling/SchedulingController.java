@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhizao.mes.security.Access;
 
@@ -41,9 +42,11 @@ class SchedulingController {
     private final PlanStore store;
     private final DispatchingPlan dispatching;
     private final FreezingOperation freezing;
+    private final LateWork lateWork;
 
     SchedulingController(SolvingWorkshop solving, ReplanningAfterBreakdown replanning, PlanStore store,
-            DispatchingPlan dispatching, FreezingOperation freezing) {
+            DispatchingPlan dispatching, FreezingOperation freezing, LateWork lateWork) {
+        this.lateWork = lateWork;
         this.solving = solving;
         this.replanning = replanning;
         this.store = store;
@@ -100,6 +103,13 @@ class SchedulingController {
     @PreAuthorize(Access.READ)
     List<FreezingOperation.FrozenView> frozen(@PathVariable String workshop) {
         return freezing.frozenIn(workshop(workshop));
+    }
+
+    /** Operations of late orders by the latest plans, at or under a plant element ({@code code=P1/F1}). */
+    @GetMapping("/late-operations")
+    @PreAuthorize(Access.READ)
+    List<LateWork.LateOperation> lateOperations(@RequestParam(defaultValue = "") String code) {
+        return lateWork.under(code);
     }
 
     @GetMapping("/plans/{id}")

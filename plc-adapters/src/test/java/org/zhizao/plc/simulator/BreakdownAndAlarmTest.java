@@ -53,6 +53,17 @@ class BreakdownAndAlarmTest {
   }
 
   @Test
+  void aClientInAnotherProcessBreaksAMachineDownAndRepairsItThroughTheSimulationMethods() throws Exception {
+    // the simulator's own methods, so a test that runs the simulator inside a server can still inject faults
+    assertThat(client.callStatus(CNC + "/Simulation", CNC + "/Simulation/BreakDown").isGood()).isTrue();
+    client.await(CNC + "/Alarms/Active", Boolean.TRUE::equals, PATIENCE);
+    assertThat(client.number(CNC + "/MachineryItemState/CurrentState/Number")).isEqualTo(1);
+
+    assertThat(client.callStatus(CNC + "/Simulation", CNC + "/Simulation/Repair").isGood()).isTrue();
+    client.await(CNC + "/Alarms/Active", Boolean.FALSE::equals, PATIENCE);
+  }
+
+  @Test
   void aRobotInProtectiveStopIsOutOfServiceInManualMode() throws Exception {
     client.await(ROBOT + "/Controllers/Controller/ParameterSet/CycleCounter", v -> ((Number) v).longValue() > 0, PATIENCE);
     simulator.faults().breakDown(ROBOT);

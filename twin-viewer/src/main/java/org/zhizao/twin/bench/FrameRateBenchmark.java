@@ -66,7 +66,16 @@ public final class FrameRateBenchmark {
             PlantLayout layout = new PlantLayout("P1", elements);
             SceneModel model = new SceneModel(layout);
             LiveState live = new LiveState();
-            PlantStage view = new PlantStage(1280, 720);
+            // --full-detail: whole boxes however far the camera is
+            boolean detail = a.containsKey("full-detail");
+            int mergeAbove = Integer.parseInt(a.getOrDefault("merge-above",
+                    String.valueOf(org.zhizao.twin.view.ShapeRenderer.MERGE_STATIONS_ABOVE)));
+            PlantStage view = new PlantStage(1280, 720, new org.zhizao.twin.view.ShapeRenderer(mergeAbove));
+            if ("false".equals(a.get("point-light"))) {
+                // to tell the lighting's cost from the rest: ambient light only
+                ((javafx.scene.Group) view.subScene().getRoot()).getChildren()
+                        .removeIf(n -> n instanceof javafx.scene.PointLight);
+            }
             Navigation nav = new Navigation(layout);
             nav.enter(W);
             view.frame(nav.cameraTarget(), false);
@@ -85,6 +94,8 @@ public final class FrameRateBenchmark {
                 private double worstSecond = Double.MAX_VALUE;
                 private long secondFrom;
                 private long secondFrames;
+                private long cpuFrom;
+                private long fxFrom;
 
                 @Override
                 public void handle(long now) {
@@ -108,7 +119,8 @@ public final class FrameRateBenchmark {
                                 "station", station, "primary", true, "state",
                                 states[random.nextInt(states.length)].name()), ms));
                     }
-                    view.renderer().render(model.shapes(nav.focus(), live, Overlay.NONE, ms, false));
+                    view.renderer().render(model.shapes(nav.focus(), live, Overlay.NONE, ms, false),
+                            detail ? 0 : view.cameraDistance());
                     double elapsed = (now - start) / 1e9;
                     if (elapsed < 5) {
                         return; // warm-up
@@ -116,6 +128,8 @@ public final class FrameRateBenchmark {
                     if (measuredFrom == 0) {
                         measuredFrom = now;
                         secondFrom = now;
+                        cpuFrom = cpuNanos();
+                        fxFrom = fxThreadNanos();
                     }
                     frames++;
                     secondFrames++;
@@ -129,16 +143,32 @@ public final class FrameRateBenchmark {
                         if (a.containsKey("snapshot")) {
                             save(view.subScene().snapshot(null, null), a.get("snapshot"));
                         }
-                        System.out.printf("stations=%d agvs=%d boxes=%d size=1280x720 seconds=%d fps=%.1f"
-                                + " worst-second-fps=%.1f pipeline=%s%n", stations, agvs,
-                                view.renderer().plant().getChildren().size(), seconds,
+                        // CPU per frame depends less on what else the machine runs than frames per second do
+                        System.out.printf("stations=%d agvs=%d nodes=%d size=1280x720 seconds=%d fps=%.1f"
+                                + " worst-second-fps=%.1f cpu-ms-per-frame=%.1f fx-thread-ms-per-frame=%.1f"
+                                + " load=%.1f pipeline=%s%n", stations, agvs,
+                                view.renderer().nodes(), seconds,
                                 frames * 1e9 / (now - measuredFrom), worstSecond,
+                                (cpuNanos() - cpuFrom) / 1e6 / frames, (fxThreadNanos() - fxFrom) / 1e6 / frames,
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                        .getSystemLoadAverage(),
                                 com.sun.prism.GraphicsPipeline.getPipeline() == null ? "?"
                                         : com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName());
                         Platform.exit();
                     }
                 }
             }.start();
+        }
+
+        /** CPU time of the whole process: JavaFX's threads and Mesa's rasterizer threads. */
+        private static long cpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+
+        /** CPU time of the JavaFX application thread (scene model, renderer, scene graph changes). */
+        private static long fxThreadNanos() {
+            return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         }
 
         private static void save(javafx.scene.image.Image image, String file) {

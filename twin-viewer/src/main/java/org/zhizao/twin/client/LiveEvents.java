@@ -67,4 +67,74 @@ public final class LiveEvents {
         }
         return events;
     }
+
+    /**
+     * An AGV's stored position samples ({@code GET /api/equipment/signals}: per signal, one-minute buckets,
+     * a bucket only for a minute in which the signal changed) as AGV events, one per minute at the end of
+     * its bucket. A coordinate that did not change in a minute keeps its last value; before its first sample
+     * in the window it has its first one, and with none in the window the {@code current} one (the AGV
+     * stood still along that axis).
+     */
+    public static List<LiveEvent> fromAgvSamples(String agv, String workshop, JsonNode samples,
+            Map<String, Object> current) {
+        List<String> signals = List.of("positionX", "positionY", "heading", "battery");
+        java.util.TreeMap<Long, Map<String, Object>> byMinute = new java.util.TreeMap<>();
+        Map<String, Object> known = new LinkedHashMap<>();
+        for (String signal : signals) {
+            for (JsonNode s : samples.path(signal)) {
+                long end = java.time.Instant.parse(s.path("minute").asText()).toEpochMilli() + 60_000;
+                byMinute.computeIfAbsent(end, k -> new LinkedHashMap<>()).put(signal, s.path("last").asDouble());
+                known.putIfAbsent(signal, s.path("last").asDouble());
+            }
+            if (!known.containsKey(signal) && current.get(signal) instanceof Number n) {
+                known.put(signal, n.doubleValue());
+            }
+        }
+        List<LiveEvent> events = new ArrayList<>();
+        for (var minute : byMinute.entrySet()) {
+            known.putAll(minute.getValue());
+            if (known.containsKey("positionX") && known.containsKey("positionY")) {
+                Map<String, Object> data = new LinkedHashMap<>(known);
+                data.put("device", agv);
+                data.put("workshop", workshop);
+                events.add(new LiveEvent("agv:" + agv, "agv", data, minute.getKey()));
+            }
+        }
+        return events;
+    }
+
+    /** KPI headlines at moments of a window ({@code GET /api/kpi/history}) as the KPI events the stream sends. */
+    public static List<LiveEvent> fromKpiHistory(JsonNode rows) {
+        List<LiveEvent> events = new ArrayList<>();
+        for (JsonNode row : rows) {
+            Map<String, Object> values = new LinkedHashMap<>(JSON.convertValue(row, MAP));
+            long t = java.time.Instant.parse(String.valueOf(values.remove("at"))).toEpochMilli();
+            events.add(new LiveEvent("kpi:" + values.get("code"), "kpi", values, t));
+        }
+        return events;
+    }
+
+    /** Alarms ({@code GET /api/equipment/alarms}) as the events that raised and cleared them. */
+    public static List<LiveEvent> fromAlarms(JsonNode alarms) {
+        List<LiveEvent> events = new ArrayList<>();
+        for (JsonNode a : alarms) {
+            String device = a.path("equipmentCode").asText();
+            Map<String, Object> raised = new LinkedHashMap<>();
+            raised.put("device", device);
+            raised.put("station", a.path("stationCode").asText(null));
+            raised.put("active", true);
+            raised.put("code", a.path("code").asText());
+            raised.put("message", a.path("message").asText());
+            raised.put("severity", a.path("severity").asInt());
+            events.add(new LiveEvent("alarm:" + device, "alarm", raised,
+                    java.time.Instant.parse(a.path("raisedAt").asText()).toEpochMilli()));
+            if (a.hasNonNull("clearedAt")) {
+                Map<String, Object> cleared = new LinkedHashMap<>(raised);
+                cleared.put("active", false);
+                events.add(new LiveEvent("alarm:" + device, "alarm", cleared,
+                        java.time.Instant.parse(a.path("clearedAt").asText()).toEpochMilli()));
+            }
+        }
+        return events;
+    }
 }

@@ -80,6 +80,68 @@ public final class MesClient {
         return events;
     }
 
+    /** The devices of a station (or one device) with the latest value of each signal. */
+    public JsonNode latestSignals(String code) throws IOException {
+        return get("/api/equipment/latest-signals?code=" + encode(code));
+    }
+
+    /** The last inspection result recorded at a station, or null when there is none. */
+    public JsonNode lastInspection(String station) throws IOException {
+        return getOrNull("/api/quality/results/latest?station=" + encode(station));
+    }
+
+    /** Operations of late orders by the latest plans at or under an element, with their station. */
+    public JsonNode lateOperations(String code) throws IOException {
+        return get("/api/scheduling/late-operations?code=" + encode(code));
+    }
+
+    /** Alarms at or under an element that were active at some time in a window, as raised and cleared events. */
+    public List<LiveEvent> alarmHistory(String code, Instant from, Instant to) throws IOException {
+        return LiveEvents.fromAlarms(get("/api/equipment/alarms?active=false&code=" + encode(code) + "&from="
+                + encode(from.toString()) + "&to=" + encode(to.toString())));
+    }
+
+    /**
+     * The AGVs' stored positions in a window (one per minute), as AGV events.
+     *
+     * @param current each AGV's latest values, for a coordinate that did not change in the window
+     */
+    public List<LiveEvent> agvHistory(java.util.Map<String, String> agvWorkshops,
+            java.util.Map<String, java.util.Map<String, Object>> current, Instant from, Instant to) throws IOException {
+        List<LiveEvent> events = new java.util.ArrayList<>();
+        for (var agv : agvWorkshops.entrySet()) {
+            events.addAll(LiveEvents.fromAgvSamples(agv.getKey(), agv.getValue(), get("/api/equipment/signals?code="
+                    + encode(agv.getKey()) + "&from=" + encode(from.toString()) + "&to=" + encode(to.toString())),
+                    current.getOrDefault(agv.getKey(), java.util.Map.of())));
+        }
+        return events;
+    }
+
+    /** The elements' KPI headlines (each over its day so far) at {@code points} moments of a window. */
+    public List<LiveEvent> kpiHistory(List<String> codes, Instant from, Instant to, int points) throws IOException {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder q = new StringBuilder("/api/kpi/history?points=" + points + "&from=" + encode(from.toString())
+                + "&to=" + encode(to.toString()));
+        codes.forEach(c -> q.append("&code=").append(encode(c)));
+        return LiveEvents.fromKpiHistory(get(q.toString()));
+    }
+
+    /** GET, with null for 204 No Content. */
+    public JsonNode getOrNull(String path) throws IOException {
+        HttpResponse<InputStream> response = send(request(path).header("Accept", "application/json").build());
+        try (InputStream body = response.body()) {
+            if (response.statusCode() == 204) {
+                return null;
+            }
+            if (response.statusCode() != 200) {
+                throw new IOException("GET " + path + ": HTTP " + response.statusCode());
+            }
+            return JSON.readTree(body);
+        }
+    }
+
     public JsonNode get(String path) throws IOException {
         HttpResponse<InputStream> response = send(request(path).header("Accept", "application/json").build());
         try (InputStream body = response.body()) {

@@ -28,8 +28,22 @@ public final class LiveState {
     private final Map<String, AgvTrack> agvs = new LinkedHashMap<>();
     private final Map<String, String> agvWorkshops = new HashMap<>();
     private final Map<String, Map<String, Object>> agvData = new HashMap<>();
+    /** Late operations by station (operation code → order number), from mes-core's late-operations list. */
+    private Map<String, Map<String, String>> lateWork = Map.of();
+    private long version;
+
+    /**
+     * Counts the changes to anything but AGV positions: what is drawn for states, alarms, counts, KPIs and late
+     * work is the same while it stays, so a frame can reuse it and only move the AGVs.
+     */
+    public long version() {
+        return version;
+    }
 
     public void apply(LiveEvent e) {
+        if (!e.type().equals("agv")) {
+            version++;
+        }
         switch (e.type()) {
             case "state" -> {
                 DeviceState d = new DeviceState(e.text("device"), e.text("station"),
@@ -118,6 +132,31 @@ public final class LiveState {
 
     public String agvWorkshop(String device) {
         return agvWorkshops.get(device);
+    }
+
+    /** Replaces the late work: per station code, its late operations (operation code → order number). */
+    public void lateWork(Map<String, Map<String, String>> byStation) {
+        lateWork = Map.copyOf(byStation);
+        version++;
+    }
+
+    /** The late operations at a station (operation code → order number), empty when none. */
+    public Map<String, String> lateAt(String station) {
+        return lateWork.getOrDefault(station, Map.of());
+    }
+
+    /** Whether a station at or under this element has late work. */
+    public boolean lateUnder(String code) {
+        if (lateWork.containsKey(code)) {
+            return true;
+        }
+        String prefix = code + "/";
+        for (String station : lateWork.keySet()) {
+            if (station.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Map<String, Object> agvData(String device) {

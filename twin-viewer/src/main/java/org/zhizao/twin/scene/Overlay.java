@@ -8,6 +8,9 @@ public enum Overlay {
     OEE,
     /** Energy per good unit, green (low) to red (high) against the highest shown. */
     ENERGY,
-    /** Elements with late orders (KPI field {@code lateOrders} above zero) in red. */
+    /**
+     * Late work: buildings and line slabs holding a station with operations of late orders in red, and a
+     * marker over each such station (from mes-core's late operations by the latest plans).
+     */
     LATE_ORDERS
 }

@@ -29,6 +29,11 @@ public final class ReplayCursor {
         this.cursor = from;
     }
 
+    /** The window's events in time order. */
+    public List<LiveEvent> events() {
+        return java.util.Collections.unmodifiableList(events);
+    }
+
     public long from() {
         return from;
     }

@@ -17,36 +17,77 @@ public final class SceneModel {
     public static final int SLAB_RGB = 0x546E7A;
     public static final int PATH_RGB = 0xFFFFFF;
     public static final int AGV_RGB = 0x00ACC1;
+    /** The late-work marker over a station and the colour of buildings holding late work. */
+    public static final int LATE_RGB = 0xFF1744;
     /** OEE at or above this is full green (a common world-class figure). */
     static final double OEE_TARGET = 0.85;
 
     private final PlantLayout layout;
+    /** The shapes that do not move, reused while the focus, state version, overlay and language stay. */
+    private Key cachedKey;
+    private List<Shape> cached = List.of();
+
+    private record Key(String focus, LiveState state, long version, Overlay overlay, boolean chinese) {
+    }
 
     public SceneModel(PlantLayout layout) {
         this.layout = layout;
     }
 
+    /**
+     * Everything to draw for the focus; the same {@link Shape} instances as the frame before for whatever did
+     * not change, so a renderer can skip them by identity.
+     */
     public List<Shape> shapes(Element focus, LiveState state, Overlay overlay, long timeMillis, boolean chinese) {
+        Key key = new Key(focus.code(), state, state.version(), overlay, chinese);
+        if (!key.equals(cachedKey)) {
+            cached = fixedShapes(focus, state, overlay, chinese);
+            cachedKey = key;
+        }
+        List<Shape> agvs = new ArrayList<>();
+        if (focus.tier() != Tier.STATION) {
+            for (Element c : layout.children(focus.code())) {
+                if ("AGV".equals(c.kind())) {
+                    agv(c, focus, state, timeMillis, agvs);
+                }
+            }
+        }
+        if (agvs.isEmpty()) {
+            return cached;
+        }
+        List<Shape> shapes = new ArrayList<>(cached.size() + agvs.size());
+        shapes.addAll(cached);
+        shapes.addAll(agvs);
+        return shapes;
+    }
+
+    private List<Shape> fixedShapes(Element focus, LiveState state, Overlay overlay, boolean chinese) {
         List<Shape> shapes = new ArrayList<>();
         Vec3 fs = focus.size();
         shapes.add(new Shape(focus.code() + "#floor", Shape.Kind.GROUND,
                 new Vec3(focus.world().x() + fs.x() / 2, focus.world().y() + fs.y() / 2, focus.world().z() - 0.05),
                 new Vec3(fs.x(), fs.y(), 0.1), FLOOR_RGB, 0, null));
         if (focus.tier() == Tier.STATION) {
-            station(focus, state, shapes, chinese);
-            return shapes;
+            station(focus, state, overlay, shapes, chinese);
+            return reuse(shapes);
         }
         double maxEnergy = maxEnergy(focus, state);
         for (Element c : layout.children(focus.code())) {
             switch (c.kind()) {
-                case "STATION" -> station(c, state, shapes, chinese);
+                case "STATION" -> station(c, state, overlay, shapes, chinese);
                 case "AGV_PATH" -> path(c, focus, shapes);
-                case "AGV" -> agv(c, focus, state, timeMillis, shapes);
+                case "AGV" -> {
+                    // moves every frame: added by shapes()
+                }
                 default -> {
                     if (focus.tier() == Tier.WORKSHOP) {
-                        shapes.add(box(c, Shape.Kind.GROUND, SLAB_RGB, 0.2, null));
-                        layout.children(c.code()).stream().filter(s -> s.tier() == Tier.STATION)
-                                .forEach(s -> station(s, state, shapes, chinese));
+                        boolean late = overlay == Overlay.LATE_ORDERS && state.lateUnder(c.code());
+                        shapes.add(box(c, Shape.Kind.GROUND, late ? LATE_RGB : SLAB_RGB, 0.2, null));
+                        for (Element s : layout.children(c.code())) {
+                            if (s.tier() == Tier.STATION) {
+                                station(s, state, overlay, shapes, chinese);
+                            }
+                        }
                     } else {
                         shapes.add(box(c, Shape.Kind.BUILDING, overlayColour(c, state, overlay, maxEnergy),
                                 c.size().z(), label(c, state, chinese)));
@@ -54,10 +95,25 @@ public final class SceneModel {
                 }
             }
         }
-        return shapes;
+        return reuse(shapes);
     }
 
-    private void station(Element s, LiveState state, List<Shape> shapes, boolean chinese) {
+    /** Puts back the previous instance of every shape that did not change, so renderers skip it by identity. */
+    private List<Shape> reuse(List<Shape> fresh) {
+        java.util.Map<String, Shape> before = new java.util.HashMap<>(cached.size() * 2);
+        for (Shape s : cached) {
+            before.put(s.code(), s);
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            Shape old = before.get(fresh.get(i).code());
+            if (fresh.get(i).equals(old)) {
+                fresh.set(i, old);
+            }
+        }
+        return fresh;
+    }
+
+    private void station(Element s, LiveState state, Overlay overlay, List<Shape> shapes, boolean chinese) {
         LiveState.Alarm alarm = state.stationAlarm(s.code());
         int rgb = alarm != null ? Availability.ALARM_RGB : state.stationState(s.code()).rgb();
         LiveState.Count count = state.count(s.code());
@@ -67,6 +123,13 @@ public final class SceneModel {
             Vec3 c = s.centre();
             shapes.add(new Shape(s.code() + "#beacon", Shape.Kind.BEACON, new Vec3(c.x(), c.y(),
                     s.world().z() + s.size().z() + 0.6), new Vec3(0.5, 0.5, 1.2), Availability.ALARM_RGB, 0, null));
+        }
+        if (overlay == Overlay.LATE_ORDERS && !state.lateAt(s.code()).isEmpty()) {
+            // a flat red plate hovering over the station, beside where an alarm beacon would stand
+            Vec3 c = s.centre();
+            shapes.add(new Shape(s.code() + "#late", Shape.Kind.LATE_MARKER, new Vec3(c.x(), c.y(),
+                    s.world().z() + s.size().z() + 0.4), new Vec3(s.size().x() * 0.8, s.size().y() * 0.8, 0.2),
+                    LATE_RGB, 0, null));
         }
     }
 
@@ -114,8 +177,8 @@ public final class SceneModel {
             case OEE -> kpi.get("oee") instanceof Number n ? heat(n.doubleValue() / OEE_TARGET) : BUILDING_RGB;
             case ENERGY -> kpi.get("energyPerGoodUnitKwh") instanceof Number n && maxEnergy > 0
                     ? heat(1 - n.doubleValue() / maxEnergy) : BUILDING_RGB;
-            case LATE_ORDERS -> kpi.get("lateOrders") instanceof Number n && n.doubleValue() > 0
-                    ? Availability.UNPLANNED_DOWN.rgb() : BUILDING_RGB;
+            case LATE_ORDERS -> state.lateUnder(e.code())
+                    || kpi.get("lateOrders") instanceof Number n && n.doubleValue() > 0 ? LATE_RGB : BUILDING_RGB;
         };
     }
 

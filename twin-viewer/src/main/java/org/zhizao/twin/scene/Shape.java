@@ -8,5 +8,5 @@ package org.zhizao.twin.scene;
 public record Shape(String code, Kind kind, Vec3 centre, Vec3 size, int rgb, double heading, String label) {
 
     /** How the JavaFX layer draws it. */
-    public enum Kind { GROUND, BUILDING, STATION, AGV, WAYPOINT, BEACON }
+    public enum Kind { GROUND, BUILDING, STATION, AGV, WAYPOINT, BEACON, LATE_MARKER }
 }

@@ -20,6 +20,8 @@ final class DetailsPane extends VBox {
     private final GridPane grid = new GridPane();
     private final Label operation = new Label();
     private int row;
+    /** Which selection the background loads belong to: a slow answer for an earlier click is dropped. */
+    private int generation;
 
     DetailsPane(ResourceBundle messages, MesClient client) {
         this.messages = messages;
@@ -40,12 +42,14 @@ final class DetailsPane extends VBox {
     }
 
     void clear() {
+        generation++;
         grid.getChildren().clear();
         row = 0;
         operation.setText(messages.getString("details.none"));
     }
 
     void show(Element e, LiveState state, boolean chinese) {
+        generation++;
         grid.getChildren().clear();
         row = 0;
         operation.setText("");
@@ -64,7 +68,17 @@ final class DetailsPane extends VBox {
             if (count != null) {
                 add("details.parts", count.good() + " / " + count.scrap(), null);
             }
+            Map<String, String> late = state.lateAt(e.code());
+            if (!late.isEmpty()) {
+                add("details.late", String.join(", ", late.entrySet().stream()
+                        .map(o -> o.getKey() + " (" + o.getValue() + ")").toList()), "details-late");
+            }
+            Label program = add("details.program", "…", "details-program");
+            Label spindle = add("details.spindle", "…", "details-spindle");
+            Label power = add("details.power", "…", "details-power");
+            Label inspection = add("details.inspection", "…", "details-inspection");
             loadOperation(e.code());
+            loadStation(e.code(), program, spindle, power, inspection);
         }
         if ("AGV".equals(e.kind())) {
             Map<String, Object> agv = state.agvData(e.code());
@@ -77,7 +91,7 @@ final class DetailsPane extends VBox {
         }
     }
 
-    private void add(String key, String value, String id) {
+    private Label add(String key, String value, String id) {
         Label name = new Label(messages.getString(key));
         name.setStyle("-fx-text-fill: #B0BEC5;");
         Label v = new Label(value);
@@ -87,6 +101,36 @@ final class DetailsPane extends VBox {
             v.setId(id);
         }
         grid.addRow(row++, name, v);
+        return v;
+    }
+
+    /** Asks mes-core for the station's latest signals and last inspection result, off the JavaFX thread. */
+    private void loadStation(String station, Label program, Label spindle, Label power, Label inspection) {
+        int asked = generation;
+        Thread t = new Thread(() -> {
+            StationReadings.Panel panel;
+            try {
+                panel = StationReadings.panel(client.latestSignals(station), client.lastInspection(station));
+            } catch (Exception ex) {
+                panel = new StationReadings.Panel(ex.getMessage(), "–", "–", "–");
+            }
+            StationReadings.Panel shown = panel;
+            Platform.runLater(() -> {
+                if (asked == generation) {
+                    program.setText(shown.program());
+                    spindle.setText(shown.spindle());
+                    power.setText(shown.power());
+                    inspection.setText(inspectionText(shown.inspection()));
+                }
+            });
+        }, "twin-station");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private String inspectionText(String raw) {
+        return raw.replace("{passed}", messages.getString("details.passed"))
+                .replace("{failed}", messages.getString("details.failed"));
     }
 
     /** Asks mes-core for the station's started (else latest) operation, off the JavaFX thread. */

@@ -23,7 +23,7 @@ import org.zhizao.twin.scene.Navigation;
  */
 public final class PlantStage {
 
-    private final ShapeRenderer renderer = new ShapeRenderer();
+    private final ShapeRenderer renderer;
     private final SubScene subScene;
     private final Translate target = new Translate();
     private final Rotate yaw = new Rotate(-20, Rotate.Y_AXIS);
@@ -35,6 +35,12 @@ public final class PlantStage {
     private double lastY;
 
     public PlantStage(double width, double height) {
+        this(width, height, new ShapeRenderer());
+    }
+
+    /** With a renderer of its own, e.g. one that never merges stations (to compare in the benchmark). */
+    public PlantStage(double width, double height, ShapeRenderer renderer) {
+        this.renderer = renderer;
         // the plant's frame has z up and y north; JavaFX's has y down: a quarter turn about x maps one to the other
         Group world = new Group(renderer.plant());
         world.getTransforms().add(new Rotate(90, Rotate.X_AXIS));
@@ -85,6 +91,11 @@ public final class PlantStage {
                 new KeyValue(target.xProperty(), to.getX()), new KeyValue(target.yProperty(), to.getY()),
                 new KeyValue(target.zProperty(), to.getZ()), new KeyValue(distance.zProperty(), -t.distance())));
         glide.play();
+    }
+
+    /** How far the camera is from the point it looks at, in metres. */
+    public double cameraDistance() {
+        return -distance.getZ();
     }
 
     /** Whether the camera is still gliding to a new target. */

@@ -1,11 +1,14 @@
 package org.zhizao.twin.view;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.input.PickResult;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Box;
@@ -15,15 +18,34 @@ import org.zhizao.twin.scene.Shape;
 
 /**
  * Keeps one {@link Box} per shape code in a group in the plant's frame (x east, y north, z up), changing only
- * what changed, so a frame with moving AGVs touches only the AGVs.
+ * what changed, so a frame with moving AGVs touches only the AGVs. A view with more than
+ * {@link #MERGE_STATIONS_ABOVE} stations draws everything as two meshes ({@link MergedBoxes}), one for what
+ * stands still and one for the AGVs: a thousand boxes cost a thousand draw calls, a mesh costs one.
  */
 public final class ShapeRenderer {
+
+    public static final int MERGE_STATIONS_ABOVE = 150;
+    /** Camera distance (metres) beyond which a merged view draws the tops of its standing boxes only. */
+    public static final double TOPS_ONLY_BEYOND = 250;
 
     private final Group plant = new Group();
     private final Map<String, Box> boxes = new HashMap<>();
     private final Map<Integer, PhongMaterial> materials = new HashMap<>();
+    private final MergedBoxes fixedMesh = new MergedBoxes("fixed-mesh");
+    private final MergedBoxes agvMesh = new MergedBoxes("agv-mesh");
+    private final List<Shape> fixed = new ArrayList<>();
+    private final List<Shape> agvs = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    private final int mergeStationsAbove;
 
     public ShapeRenderer() {
+        this(MERGE_STATIONS_ABOVE);
+    }
+
+    /** @param mergeStationsAbove how many stations a view may have before they are drawn as one mesh */
+    public ShapeRenderer(int mergeStationsAbove) {
+        this.mergeStationsAbove = mergeStationsAbove;
         plant.setId("plant");
     }
 
@@ -32,13 +54,53 @@ public final class ShapeRenderer {
         return plant;
     }
 
+    /** The box drawn for a shape code, or null (also for stations drawn in the merged mesh). */
     public Box box(String code) {
         return boxes.get(code);
     }
 
+    /** Whether a shape code is drawn, as a box or in a merged mesh. */
+    public boolean drawn(String code) {
+        return boxes.containsKey(code) || merging() && (fixedMesh.contains(code) || agvMesh.contains(code));
+    }
+
+    private boolean merging() {
+        return plant.getChildren().contains(fixedMesh.view());
+    }
+
+    /** Nodes in the plant group: boxes or the merged meshes. */
+    public int nodes() {
+        return plant.getChildren().size();
+    }
+
+    /** The shape code under a pick: a box's, or the station of a face of the merged mesh; null for none. */
+    public String codeAt(PickResult pick) {
+        Node n = pick.getIntersectedNode();
+        if (n != null && n.getUserData() instanceof MergedBoxes m) {
+            return m.codeOfFace(pick.getIntersectedFace());
+        }
+        return n != null && n.getUserData() instanceof Shape s ? s.code() : null;
+    }
+
     public void render(List<Shape> shapes) {
-        Set<String> seen = new HashSet<>();
+        render(shapes, 0);
+    }
+
+    /**
+     * @param cameraDistance how far the camera is from its target (metres): merged views seen from farther
+     *                       than {@link #TOPS_ONLY_BEYOND} draw the tops of the standing boxes only
+     */
+    public void render(List<Shape> shapes, double cameraDistance) {
+        seen.clear();
+        fixed.clear();
+        agvs.clear();
+        boolean merge = shapes.stream().filter(s -> s.kind() == Shape.Kind.STATION).limit(mergeStationsAbove + 1L)
+                .count() > mergeStationsAbove;
         for (Shape s : shapes) {
+            if (merge) {
+                (s.kind() == Shape.Kind.AGV ? agvs : fixed).add(s);
+                continue;
+            }
             seen.add(s.code());
             Box b = boxes.get(s.code());
             if (b == null) {
@@ -49,7 +111,9 @@ public final class ShapeRenderer {
                 boxes.put(s.code(), b);
                 plant.getChildren().add(b);
             }
-            update(b, s);
+            if (b.getUserData() != s) {
+                update(b, s);
+            }
         }
         if (seen.size() != boxes.size()) {
             boxes.entrySet().removeIf(e -> {
@@ -60,8 +124,17 @@ public final class ShapeRenderer {
                 return stale;
             });
         }
+        if (merge) {
+            // from afar a box's sides are a few pixels: the tops alone look the same and cost a fifth
+            fixedMesh.show(fixed, cameraDistance > TOPS_ONLY_BEYOND);
+            agvMesh.show(agvs, false);
+            if (!merging()) {
+                plant.getChildren().addAll(fixedMesh.view(), agvMesh.view());
+            }
+        } else if (merging()) {
+            plant.getChildren().removeAll(fixedMesh.view(), agvMesh.view());
+        }
     }
-
     private void update(Box b, Shape s) {
         set(b.widthProperty().get(), s.size().x(), b::setWidth);
         set(b.heightProperty().get(), s.size().y(), b::setHeight);

@@ -66,7 +66,7 @@ final class TimelineBar extends HBox {
             if (replayToggle.isSelected()) {
                 long to = System.currentTimeMillis();
                 long from = to - window.getValue() * 60_000L;
-                time.setText("…");
+                time.setText(messages.getString("replay.loading"));
                 Thread t = new Thread(() -> {
                     List<LiveEvent> events;
                     try {

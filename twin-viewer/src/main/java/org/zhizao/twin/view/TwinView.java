@@ -16,7 +16,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.PickResult;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -33,6 +32,7 @@ import org.zhizao.twin.scene.Overlay;
 import org.zhizao.twin.scene.PlantLayout;
 import org.zhizao.twin.scene.SceneModel;
 import org.zhizao.twin.scene.Shape;
+import org.zhizao.twin.scene.Tier;
 
 /**
  * The viewer's window content: breadcrumbs, search, overlay and connection status on top, the 3D plant in
@@ -42,6 +42,7 @@ public final class TwinView extends BorderPane {
 
     /** Events kept for replay: enough for a shift of a demo plant without growing without bound. */
     private static final int RECORDED_MAX = 200_000;
+    private static final long LATE_REFRESH_NANOS = 30_000_000_000L;
 
     private final MesClient client;
     private final ResourceBundle messages;
@@ -61,6 +62,9 @@ public final class TwinView extends BorderPane {
     private SceneModel model;
     private LiveConnection connectionTask;
     private AnimationTimer timer;
+    /** When the late work was last asked for (System.nanoTime), 0 to ask at once; and whether it is on its way. */
+    private long lateAskedAt;
+    private boolean lateLoading;
 
     public TwinView(MesClient client, Locale locale) {
         this.client = client;
@@ -119,24 +123,58 @@ public final class TwinView extends BorderPane {
     }
 
     /**
-     * A replay window: the state history of the stations under the focus from mes-core, with the AGV
-     * positions, counts and KPIs the viewer itself received in the window.
+     * A replay window from mes-core's history under the focus: the stations' states and alarms, the AGVs'
+     * positions (one a minute, as stored) and the KPIs of the focus and its children; the part counts are
+     * those the viewer itself received in the window.
      */
     private List<LiveEvent> history(long from, long to) throws java.io.IOException {
         List<LiveEvent> events = new ArrayList<>();
         synchronized (recorded) {
-            recorded.stream().filter(e -> e.time() >= from && e.time() <= to && !e.type().equals("state"))
+            recorded.stream().filter(e -> e.time() >= from && e.time() <= to && e.type().equals("count"))
                     .forEach(events::add);
         }
+        Element focus = navigation.focus();
+        java.time.Instant start = java.time.Instant.ofEpochMilli(from);
+        java.time.Instant end = java.time.Instant.ofEpochMilli(to);
         List<String> stations = new ArrayList<>();
-        collectStations(navigation.focus(), stations);
-        events.addAll(client.stateHistory(stations.subList(0, Math.min(stations.size(), 60)),
-                java.time.Instant.ofEpochMilli(from), java.time.Instant.ofEpochMilli(to)));
+        collectStations(focus, stations);
+        events.addAll(client.stateHistory(stations.subList(0, Math.min(stations.size(), 60)), start, end));
+        events.addAll(client.alarmHistory(focus.code(), start, end));
+        java.util.Map<String, String> agvs = new java.util.LinkedHashMap<>();
+        for (Element e : layout.all()) {
+            if ("AGV".equals(e.kind()) && (e.parentCode().equals(focus.code())
+                    || e.parentCode().startsWith(focus.code() + "/")) && agvs.size() < 60) {
+                agvs.put(e.code(), e.parentCode());
+            }
+        }
+        events.addAll(client.agvHistory(agvs, currentAgvs(agvs.keySet()), start, end));
+        List<String> kpiCodes = new ArrayList<>();
+        kpiCodes.add(focus.code());
+        layout.children(focus.code()).stream().filter(c -> c.tier() != null && c.tier() != Tier.STATION)
+                .limit(30).forEach(c -> kpiCodes.add(c.code()));
+        events.addAll(client.kpiHistory(kpiCodes, start, end, 10));
         return events;
     }
 
+    /** The AGVs' latest values, copied on the JavaFX thread that changes them. */
+    private java.util.Map<String, java.util.Map<String, Object>> currentAgvs(java.util.Set<String> codes)
+            throws java.io.IOException {
+        java.util.concurrent.FutureTask<java.util.Map<String, java.util.Map<String, Object>>> copy =
+                new java.util.concurrent.FutureTask<>(() -> {
+                    java.util.Map<String, java.util.Map<String, Object>> m = new java.util.HashMap<>();
+                    codes.forEach(c -> m.put(c, java.util.Map.copyOf(live.agvData(c))));
+                    return m;
+                });
+        Platform.runLater(copy);
+        try {
+            return copy.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new java.io.IOException("the AGVs' current positions: " + e, e);
+        }
+    }
+
     private void collectStations(Element e, List<String> into) {
-        if (e.tier() == org.zhizao.twin.scene.Tier.STATION) {
+        if (e.tier() == Tier.STATION) {
             into.add(e.code());
         }
         layout.children(e.code()).forEach(c -> collectStations(c, into));
@@ -169,10 +207,41 @@ public final class TwinView extends BorderPane {
             public void handle(long now) {
                 timeline.advance(last == 0 ? 0 : (now - last) / 1_000_000);
                 last = now;
+                refreshLateWork(now);
                 redraw();
             }
         };
         timer.start();
+    }
+
+    /** While the late-orders overlay is on: mes-core's late operations for the whole park, every 30 s. */
+    private void refreshLateWork(long now) {
+        if (overlay.getValue() != Overlay.LATE_ORDERS || lateLoading
+                || lateAskedAt != 0 && now - lateAskedAt < LATE_REFRESH_NANOS) {
+            return;
+        }
+        lateLoading = true;
+        lateAskedAt = now;
+        Thread t = new Thread(() -> {
+            java.util.Map<String, java.util.Map<String, String>> byStation = new java.util.HashMap<>();
+            try {
+                for (com.fasterxml.jackson.databind.JsonNode op : client.lateOperations(layout.park())) {
+                    byStation.computeIfAbsent(op.path("stationCode").asText(), k -> new java.util.TreeMap<>())
+                            .put(op.path("operationCode").asText(), op.path("orderNumber").asText());
+                }
+                Platform.runLater(() -> {
+                    live.lateWork(byStation);
+                    lateLoading = false;
+                });
+            } catch (Exception e) {
+                Platform.runLater(() -> {
+                    status(messages, "late.failed", e.getMessage());
+                    lateLoading = false;
+                });
+            }
+        }, "twin-late-work");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Focuses an element (its tier element for AGVs and paths) and glides the camera to it. */
@@ -198,7 +267,7 @@ public final class TwinView extends BorderPane {
         LiveState state = replaying ? timeline.cursor().state() : live;
         long time = replaying ? timeline.cursor().cursor() : System.currentTimeMillis();
         List<Shape> shapes = model.shapes(navigation.focus(), state, overlay.getValue(), time, chinese);
-        stage.renderer().render(shapes);
+        stage.renderer().render(shapes, stage.cameraDistance());
         labels.update(shapes, stage.renderer());
     }
 
@@ -223,6 +292,7 @@ public final class TwinView extends BorderPane {
         overlay.setId("overlay");
         overlay.getItems().addAll(Overlay.values());
         overlay.setValue(Overlay.NONE);
+        overlay.setOnAction(e -> lateAskedAt = 0);
         overlay.setConverter(new StringConverter<>() {
             @Override
             public String toString(Overlay o) {
@@ -253,7 +323,8 @@ public final class TwinView extends BorderPane {
             if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
                 return;
             }
-            String code = picked(e.getPickResult());
+            String code = stage.renderer().codeAt(e.getPickResult());
+            code = code == null ? null : code.split("#")[0];
             if (code == null) {
                 return;
             }
@@ -266,11 +337,6 @@ public final class TwinView extends BorderPane {
             }
         });
         return holder;
-    }
-
-    private static String picked(PickResult pick) {
-        Node n = pick.getIntersectedNode();
-        return n != null && n.getUserData() instanceof Shape s ? s.code().split("#")[0] : null;
     }
 
     private void status(ResourceBundle bundle, String key, Object... args) {

@@ -49,4 +49,57 @@ class LiveEventsTest {
         assertThat(events.get(0).data()).containsEntry("primary", true).containsEntry("state", "SETUP");
         assertThat(events.get(1).data()).containsEntry("primary", false);
     }
+
+    @Test
+    void storedAgvSamplesBecomeOnePositionAMinuteAtTheEndOfItsMinute() throws Exception {
+        List<LiveEvent> events = LiveEvents.fromAgvSamples("P1/F1/W1/AGV1", "P1/F1/W1", new ObjectMapper().readTree("""
+                {"positionX": [{"minute": "2026-11-29T08:00:00Z", "last": 10.5}, {"minute": "2026-11-29T08:01:00Z", "last": 12}],
+                 "positionY": [{"minute": "2026-11-29T08:00:00Z", "last": 3}, {"minute": "2026-11-29T08:01:00Z", "last": 4}],
+                 "heading": [{"minute": "2026-11-29T08:01:00Z", "last": 90}],
+                 "speed": [{"minute": "2026-11-29T08:02:00Z", "last": 1.2}]}
+                """), java.util.Map.of());
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).time()).isEqualTo(java.time.Instant.parse("2026-11-29T08:01:00Z").toEpochMilli());
+        assertThat(events.get(0).key()).isEqualTo("agv:P1/F1/W1/AGV1");
+        assertThat(events.get(0).number("positionX", 0)).isEqualTo(10.5);
+        assertThat(events.get(1).number("heading", 0)).isEqualTo(90);
+        assertThat(events.get(1).text("workshop")).isEqualTo("P1/F1/W1");
+    }
+
+    @Test
+    void kpiHistoryRowsBecomeKpiEventsAtTheirMoment() throws Exception {
+        List<LiveEvent> events = LiveEvents.fromKpiHistory(new ObjectMapper().readTree("""
+                [{"code": "P1/F1", "oee": 0.5, "at": "2026-11-29T08:00:00Z"}]
+                """));
+        assertThat(events.get(0).key()).isEqualTo("kpi:P1/F1");
+        assertThat(events.get(0).number("oee", 0)).isEqualTo(0.5);
+        assertThat(events.get(0).data()).doesNotContainKey("at");
+    }
+
+    @Test
+    void aStoredAlarmIsRaisedAndClearedAtItsTimes() throws Exception {
+        List<LiveEvent> events = LiveEvents.fromAlarms(new ObjectMapper().readTree("""
+                [{"equipmentCode": "P1/F1/W1/L1/S01/CNC", "stationCode": "P1/F1/W1/L1/S01", "code": "E2041",
+                  "message": "Spindle drive fault", "severity": 800, "raisedAt": "2026-11-29T08:00:00Z",
+                  "clearedAt": "2026-11-29T08:05:00Z"},
+                 {"equipmentCode": "P1/F1/W1/L1/S02/CNC", "stationCode": "P1/F1/W1/L1/S02", "code": "E1",
+                  "message": "x", "severity": 500, "raisedAt": "2026-11-29T08:03:00Z", "clearedAt": null}]
+                """));
+        assertThat(events).extracting(e -> e.data().get("active")).containsExactly(true, false, true);
+        assertThat(events.get(1).time() - events.get(0).time()).isEqualTo(300_000);
+        assertThat(events.get(0).text("code")).isEqualTo("E2041");
+    }
+
+    @Test
+    void aCoordinateThatDidNotChangeKeepsItsValueOrTheCurrentOne() throws Exception {
+        // only x changed in these minutes: y is the AGV's current one, driving along a straight aisle
+        List<LiveEvent> events = LiveEvents.fromAgvSamples("P1/F1/W1/AGV1", "P1/F1/W1", new ObjectMapper().readTree("""
+                {"positionX": [{"minute": "2026-11-29T08:00:00Z", "last": 10}, {"minute": "2026-11-29T08:02:00Z", "last": 14}],
+                 "heading": [{"minute": "2026-11-29T08:01:00Z", "last": 90}]}
+                """), java.util.Map.of("positionY", 7.5, "heading", 0.0));
+        assertThat(events).hasSize(3);
+        assertThat(events).allMatch(e -> e.number("positionY", -1) == 7.5);
+        assertThat(events.get(1).number("positionX", 0)).as("kept from the minute before").isEqualTo(10);
+        assertThat(events.get(0).number("heading", -1)).as("its first value in the window").isEqualTo(90);
+    }
 }

@@ -98,4 +98,38 @@ class SceneModelTest {
         assertThat(shape(model.shapes(layout.get("P1/F1/W1/L1"), live, Overlay.NONE, 0, false), "P1/F1/W1/L1/S01")
                 .label()).isEqualTo("Turning · 11");
     }
+
+    @Test
+    void theLateOrdersOverlayMarksStationsWithLateWorkAndTheBuildingsAndLinesHoldingThem() {
+        live.lateWork(Map.of("P1/F1/W1/L1/S01", Map.of("ORD-7/10", "ORD-7")));
+        List<Shape> line = model.shapes(layout.get("P1/F1/W1/L1"), live, Overlay.LATE_ORDERS, 0, false);
+        assertThat(shape(line, "P1/F1/W1/L1/S01#late").kind()).isEqualTo(Shape.Kind.LATE_MARKER);
+        assertThat(line).noneMatch(s -> s.code().equals("P1/F1/W1/L1/S02#late"));
+        // the station keeps the colour of its state under the marker
+        assertThat(shape(line, "P1/F1/W1/L1/S01").rgb()).isEqualTo(Availability.OFFLINE.rgb());
+        assertThat(shape(model.shapes(layout.get("P1/F1/W1"), live, Overlay.LATE_ORDERS, 0, false), "P1/F1/W1/L1")
+                .rgb()).isEqualTo(SceneModel.LATE_RGB);
+        assertThat(shape(model.shapes(layout.get("P1"), live, Overlay.LATE_ORDERS, 0, false), "P1/F1").rgb())
+                .isEqualTo(SceneModel.LATE_RGB);
+        // without the overlay nothing is marked
+        assertThat(model.shapes(layout.get("P1/F1/W1/L1"), live, Overlay.NONE, 0, false))
+                .noneMatch(s -> s.kind() == Shape.Kind.LATE_MARKER);
+
+        live.lateWork(Map.of());
+        assertThat(shape(model.shapes(layout.get("P1"), live, Overlay.LATE_ORDERS, 0, false), "P1/F1").rgb())
+                .isEqualTo(SceneModel.BUILDING_RGB);
+    }
+
+    @Test
+    void aFrameReusesTheShapesOfWhatDidNotChangeAndMovesOnlyTheAgvs() {
+        List<Shape> first = model.shapes(layout.get("P1/F1/W1"), live, Overlay.NONE, 0, false);
+        List<Shape> second = model.shapes(layout.get("P1/F1/W1"), live, Overlay.NONE, 1000, false);
+        assertThat(shape(second, "P1/F1/W1/L1/S01")).isSameAs(shape(first, "P1/F1/W1/L1/S01"));
+
+        live.apply(state("P1/F1/W1/L1/S02/PLC", "P1/F1/W1/L1/S02", "RUNNING"));
+        List<Shape> third = model.shapes(layout.get("P1/F1/W1"), live, Overlay.NONE, 2000, false);
+        assertThat(shape(third, "P1/F1/W1/L1/S02").rgb()).isEqualTo(Availability.RUNNING.rgb());
+        assertThat(shape(third, "P1/F1/W1/L1/S01")).as("unchanged").isSameAs(shape(first, "P1/F1/W1/L1/S01"));
+        assertThat(third).filteredOn(s -> s.kind() == Shape.Kind.AGV).hasSize(1);
+    }
 }

@@ -24,6 +24,7 @@ public final class MesServer {
     private static MesServer shared;
 
     private final int port;
+    private final int simulatorPort;
     private final Path directory;
     private final Process process;
 
@@ -33,10 +34,11 @@ public final class MesServer {
             throw new IllegalStateException("the packaged mes-core is missing (" + jar + "): package mes-core first");
         }
         port = freePort();
+        simulatorPort = freePort();
         directory = Files.createTempDirectory("twin-mes-core");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-jar", Path.of(jar).toAbsolutePath().toString(), "--spring.profiles.active=demo",
-                "--server.port=" + port, "--zhizao.simulator.port=" + freePort());
+                "--server.port=" + port, "--zhizao.simulator.port=" + simulatorPort);
         process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(directory.resolve("server.log").toFile()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
@@ -59,13 +61,18 @@ public final class MesServer {
         return URI.create("http://localhost:" + port);
     }
 
+    /** The endpoint of the plant simulator the server runs inside itself. */
+    public String simulatorUrl() {
+        return "opc.tcp://localhost:" + simulatorPort + "/zhizao";
+    }
+
     public Path log() {
         return directory.resolve("server.log");
     }
 
     private void awaitHealthy() {
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plusSeconds(150);
+        Instant deadline = Instant.now().plusSeconds(360);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("mes-core exited with " + process.exitValue() + "; see " + log());
@@ -85,7 +92,7 @@ public final class MesServer {
             pause(300);
         }
         stop();
-        throw new IllegalStateException("mes-core did not become healthy within 150 s; see " + log());
+        throw new IllegalStateException("mes-core did not become healthy within 360 s; see " + log());
     }
 
     private void stop() {

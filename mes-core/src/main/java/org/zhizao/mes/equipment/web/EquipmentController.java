@@ -22,6 +22,7 @@ import org.zhizao.mes.equipment.EquipmentCommands;
 import org.zhizao.mes.equipment.EquipmentFeed;
 import org.zhizao.mes.equipment.EquipmentHistory;
 import org.zhizao.mes.equipment.ShopFloorChange;
+import org.zhizao.mes.equipment.internal.LatestSignals;
 import org.zhizao.mes.equipment.internal.ShopFloorRecords;
 import org.zhizao.mes.security.Access;
 import org.zhizao.mes.shared.domain.InvalidInput;
@@ -45,11 +46,14 @@ class EquipmentController {
     private final ShopFloorRecords records;
     private final EquipmentFeed feed;
     private final EquipmentCommands commands;
+    private final LatestSignals signals;
 
-    EquipmentController(ShopFloorRecords records, EquipmentFeed feed, EquipmentCommands commands) {
+    EquipmentController(ShopFloorRecords records, EquipmentFeed feed, EquipmentCommands commands,
+            LatestSignals signals) {
         this.records = records;
         this.feed = feed;
         this.commands = commands;
+        this.signals = signals;
     }
 
     @GetMapping("/api/equipment/status")
@@ -119,6 +123,13 @@ class EquipmentController {
             @RequestParam OffsetDateTime to) {
         Instant[] r = range(from, to);
         return records.samples(code, signal, r[0], r[1]);
+    }
+
+    /** The latest value of every signal of a station's devices (or of one device): program, spindle, power. */
+    @GetMapping("/api/equipment/latest-signals")
+    @PreAuthorize(Access.READ)
+    List<LatestSignals.DeviceSignals> latestSignals(@RequestParam String code) {
+        return signals.of(code);
     }
 
     @GetMapping("/api/equipment/counts")

@@ -167,6 +167,17 @@ class InspectionController {
                 .toList();
     }
 
+    /** The last result recorded at a station (for the twin's station panel); 204 when there is none. */
+    @GetMapping("/api/quality/results/latest")
+    @PreAuthorize(Access.READ)
+    @Transactional(readOnly = true)
+    ResponseEntity<ResultView> latestAt(@RequestParam String station) {
+        return results.findFirstByStationCodeOrderByRecordedAtDescIdDesc(station)
+                .map(r -> ResponseEntity.ok(view(r, characteristics.findById(r.getCharacteristicId()).orElseThrow(),
+                        List.of())))
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
     static ResultView view(InspectionResult r, Characteristic c, List<AlertView> alerts) {
         return new ResultView(r.getId(), r.getOperationId(), c.getCode(), r.getMeasuredValue(), c.getUnit(),
                 r.isPassed(), r.defectCodes(), r.getUnitIdentifier(), r.getStationCode(), r.getInspector(),

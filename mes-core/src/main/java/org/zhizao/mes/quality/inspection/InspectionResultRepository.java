@@ -12,6 +12,8 @@ public interface InspectionResultRepository extends JpaRepository<InspectionResu
 
     List<InspectionResult> findByUnitIdentifierOrderById(String unitIdentifier);
 
+    java.util.Optional<InspectionResult> findFirstByStationCodeOrderByRecordedAtDescIdDesc(String stationCode);
+
     @Query("select r.measuredValue from InspectionResult r where r.characteristicId = :characteristicId "
             + "and r.measuredValue is not null order by r.id")
     List<Double> valuesOf(long characteristicId);

@@ -7,6 +7,7 @@ import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.structured.Argument;
 import org.zhizao.plc.simulator.device.NamedState;
 import org.zhizao.plc.simulator.device.SimulatedDevice;
 
@@ -69,5 +70,31 @@ final class CommonNodes {
     b.analog(parent, "ActivePower", EngineeringUnit.KILOWATT, () -> Values.real(device.powerKw(), 2));
     b.analog(parent, "ActiveEnergy", EngineeringUnit.KILOWATT_HOUR,
         () -> Values.real(Math.floor(device.energyKwh() * 1000) / 1000, 3));
+  }
+
+  /**
+   * The simulator's own fault injection over OPC UA, {@code Simulation/BreakDown} and
+   * {@code Simulation/Repair} without arguments, so a trainer or a test in another process can break a
+   * machine down (alarm, out of service) and repair it. Not part of any companion specification.
+   */
+  static void simulation(DeviceNodeBuilder b, UaNode root, Runnable publish) {
+    SimulatedDevice device = b.device();
+    UaObjectNode simulation = b.object(root, "Simulation");
+    b.method(simulation, "BreakDown", "Breaks the device down now, as a random breakdown would",
+        new Argument[0],
+        new Argument[0],
+        in -> {
+          device.breakDown();
+          return new Variant[0];
+        },
+        publish);
+    b.method(simulation, "Repair", "Ends a breakdown now",
+        new Argument[0],
+        new Argument[0],
+        in -> {
+          device.repair();
+          return new Variant[0];
+        },
+        publish);
   }
 }

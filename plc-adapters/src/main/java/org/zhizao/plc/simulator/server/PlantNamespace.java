@@ -71,6 +71,7 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
         } else if (device instanceof Agv agv) {
           AgvNodes.add(b, root, agv, ns, publish);
         }
+        CommonNodes.simulation(b, root, publish);
         root.setEventNotifier(ubyte(1)); // SubscribeToEvents
         nodes.fireAlarms(alarmEvents, root.getNodeId());
         nodes.publish(true);
