@@ -15,7 +15,7 @@ class LateWorkTest {
     }
 
     private static PlanView.PlannedOperation endingAt(Instant end) {
-        return new PlanView.PlannedOperation(7, "PO-1/10", 1, "PO-1", end.minusSeconds(3600), end, false);
+        return new PlanView.PlannedOperation(7, "PO-1/10", 1, "PO-1", end.minusSeconds(3600), end, false, 0);
     }
 
     @Test
