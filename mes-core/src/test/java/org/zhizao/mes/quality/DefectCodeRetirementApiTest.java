@@ -60,7 +60,7 @@ class DefectCodeRetirementApiTest {
         assertThat(edited.get("severity").asText()).isEqualTo("MAJOR");
         // the subject's trail, oldest first: DEFINE, then EDIT
         JsonNode trail = expect(quality.production.manager.get("/api/audit?subjectType=DEFECT_CODE&subjectId="
-                + nick), 200).json();
+                + nick), 200).json().get("content");
         JsonNode audit = trail.get(trail.size() - 1);
         assertThat(audit.get("action").asText()).isEqualTo("EDIT");
         assertThat(audit.get("fromState").asText()).isEqualTo("MINOR");

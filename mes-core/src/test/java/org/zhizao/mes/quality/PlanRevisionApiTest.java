@@ -53,7 +53,7 @@ class PlanRevisionApiTest {
 
     private JsonNode audit(String subjectType, String subjectId) {
         return expect(quality.production.manager.get("/api/audit?subjectType=" + subjectType + "&subjectId="
-                + subjectId), 200).json();
+                + subjectId), 200).json().get("content");
     }
 
     @Test

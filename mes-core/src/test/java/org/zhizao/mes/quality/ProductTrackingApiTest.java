@@ -46,7 +46,7 @@ class ProductTrackingApiTest {
         List<String> kinds = new ArrayList<>();
         JsonNode trail = expect(quality.production.manager.get("/api/orders/" + orderId + "/audit?size=200"), 200)
                 .json();
-        (trail.has("content") ? trail.get("content") : trail).forEach(e -> {
+        trail.get("content").forEach(e -> {
             if ("IDENTIFY".equals(e.get("action").asText())) {
                 kinds.add(e.get("toState").asText());
             }
@@ -73,7 +73,7 @@ class ProductTrackingApiTest {
         assertThat(set.get("updatedBy").asText()).isEqualTo("supervisor");
         assertThat(tracking(code).get("tracking").asText()).isEqualTo("LOT");
         JsonNode audit = expect(quality.production.manager.get("/api/audit?subjectType=PRODUCT_TRACKING&subjectId="
-                + code), 200).json();
+                + code), 200).json().get("content");
         assertThat(audit).singleElement().satisfies(e -> {
             assertThat(e.get("fromState").asText()).isEqualTo("UNIT");
             assertThat(e.get("toState").asText()).isEqualTo("LOT");
