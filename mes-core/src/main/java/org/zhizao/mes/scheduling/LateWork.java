@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhizao.mes.plant.PlantDirectory;
+import org.zhizao.mes.shared.domain.NotFound;
 
 /**
  * The operations of orders that are late or will be late by the current plan: for each workshop under a
@@ -28,16 +30,22 @@ public class LateWork {
     }
 
     private final PlanRepository plans;
+    private final PlantDirectory plant;
     private final Clock clock;
 
-    LateWork(PlanRepository plans, Clock clock) {
+    LateWork(PlanRepository plans, PlantDirectory plant, Clock clock) {
         this.plans = plans;
+        this.plant = plant;
         this.clock = clock;
     }
 
     /** Late operations in the workshops at or under {@code code} (a park, factory, workshop, line or station). */
     @Transactional(readOnly = true)
     public List<LateOperation> under(String code) {
+        if (!code.isEmpty() && plant.stations().stream()
+                .noneMatch(s -> s.code().equals(code) || s.code().startsWith(code + "/"))) {
+            throw new NotFound("plant element", code);
+        }
         Instant now = clock.instant();
         List<LateOperation> late = new ArrayList<>();
         for (String workshop : plans.workshopsWithPlans()) {

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.zhizao.mes.equipment.EquipmentFeed;
 import org.zhizao.mes.equipment.ShopFloorChange;
+import org.zhizao.mes.plant.PlantDirectory;
+import org.zhizao.mes.shared.domain.NotFound;
 
 /**
  * The latest value of every signal of every device (program, spindle speed and load, power, …), kept from
@@ -25,10 +27,12 @@ public class LatestSignals {
     }
 
     private final DeviceDirectory directory;
+    private final PlantDirectory plant;
     private final Map<String, Map<String, Reading>> byDevice = new ConcurrentHashMap<>();
 
-    LatestSignals(EquipmentFeed feed, DeviceDirectory directory) {
+    LatestSignals(EquipmentFeed feed, DeviceDirectory directory, PlantDirectory plant) {
         this.directory = directory;
+        this.plant = plant;
         // called on the ingestion thread: two map puts, nothing that blocks
         feed.subscribe(this::accept);
     }
@@ -45,6 +49,9 @@ public class LatestSignals {
 
     /** The devices bound to a station (or the one device with this code), each with its latest signals. */
     public List<DeviceSignals> of(String code) {
+        if (plant.findStation(code).isEmpty() && directory.all().stream().noneMatch(d -> code.equals(d.code()))) {
+            throw new NotFound("station or device", code);
+        }
         return directory.all().stream().filter(d -> code.equals(d.station()) || code.equals(d.code()))
                 .map(d -> new DeviceSignals(d.code(), d.equipment().type(),
                         new TreeMap<>(byDevice.getOrDefault(d.code(), Map.of()))))

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhizao.mes.plant.PlantDirectory;
 import org.zhizao.mes.product.ProductCatalog;
 import org.zhizao.mes.quality.spc.QualityAlert;
 import org.zhizao.mes.security.Access;
@@ -66,10 +67,13 @@ class InspectionController {
     private final CharacteristicRepository characteristics;
     private final OperationLedger operations;
     private final ProductCatalog products;
+    private final PlantDirectory plant;
 
-    InspectionController(DefiningInspectionPlan defining, RevisingInspectionPlan revising, RecordingResult recording, InspectionPlanRepository plans,
-            InspectionResultRepository results, CharacteristicRepository characteristics, OperationLedger operations,
-            ProductCatalog products) {
+    InspectionController(DefiningInspectionPlan defining, RevisingInspectionPlan revising, RecordingResult recording,
+            InspectionPlanRepository plans, InspectionResultRepository results,
+            CharacteristicRepository characteristics, OperationLedger operations, ProductCatalog products,
+            PlantDirectory plant) {
+        this.plant = plant;
         this.defining = defining;
         this.revising = revising;
         this.recording = recording;
@@ -172,6 +176,9 @@ class InspectionController {
     @PreAuthorize(Access.READ)
     @Transactional(readOnly = true)
     ResponseEntity<ResultView> latestAt(@RequestParam String station) {
+        if (plant.findStation(station).isEmpty()) {
+            throw new NotFound("station", station);
+        }
         return results.findFirstByStationCodeOrderByRecordedAtDescIdDesc(station)
                 .map(r -> ResponseEntity.ok(view(r, characteristics.findById(r.getCharacteristicId()).orElseThrow(),
                         List.of())))
