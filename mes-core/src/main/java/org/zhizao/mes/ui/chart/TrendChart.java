@@ -19,8 +19,12 @@ public final class TrendChart {
     private TrendChart() {
     }
 
+    /** Axis and tooltip numbers: four significant digits, no trailing zeros, no "-0.001378" for zero. */
     static String num(double v) {
-        return String.format(java.util.Locale.ROOT, "%.5g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        if (Math.abs(v) < 1e-9) {
+            return "0";
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     public static String svg(List<Point> points, List<Reference> references, String emptyText) {
@@ -47,7 +51,7 @@ public final class TrendChart {
         if (pad == 0) {
             pad = Math.abs(max) * 0.1 + 1;
         }
-        final double lo = min - pad;
+        final double lo = min >= 0 ? Math.max(0, min - pad) : min - pad; // counts and rates never dip below 0
         final double hi = max + pad;
         java.util.function.DoubleUnaryOperator y = v -> top + plotH - plotH * (v - lo) / (hi - lo);
         for (Reference r : references) {
