@@ -19,7 +19,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -44,8 +43,6 @@ public abstract class ViewTest {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("org.zhizao.mes");
         }
-        // another application context in this JVM (a browser test's) may have replaced the global strategy
-        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }

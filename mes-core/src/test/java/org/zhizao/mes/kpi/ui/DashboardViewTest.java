@@ -18,24 +18,13 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhizao.mes.support.ViewTest;
 
 class DashboardViewTest extends ViewTest {
 
-    /**
-     * Another application context started in the same JVM (a browser test's) replaces the global security
-     * context strategy; sign in through the strategy of the context these views run in.
-     */
-    @BeforeEach
-    void useTheSecurityStrategyOfThisContext() {
-        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
-    }
 
     @Autowired
     JdbcTemplate jdbc;

@@ -3,25 +3,14 @@ package org.zhizao.mes.kpi.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.access.AccessDeniedException;
 import org.zhizao.mes.support.ViewTest;
 
 /** The dashboard's facade checks the role itself, so nothing is read around the screen's guard. */
 class KpiDeskSecurityTest extends ViewTest {
 
-    /**
-     * Another application context started in the same JVM (a browser test's) replaces the global security
-     * context strategy; sign in through the strategy of the context these views run in.
-     */
-    @BeforeEach
-    void useTheSecurityStrategyOfThisContext() {
-        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
-    }
 
     @Autowired
     KpiDesk desk;

@@ -19,11 +19,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.access.AccessDeniedException;
 import org.zhizao.mes.security.Role;
 import org.zhizao.mes.security.UserAdministration.UserView;
@@ -31,14 +28,6 @@ import org.zhizao.mes.support.ViewTest;
 
 class UsersViewTest extends ViewTest {
 
-    /**
-     * Another application context started in the same JVM (a browser test's) replaces the global security
-     * context strategy; sign in through the strategy of the context these views run in.
-     */
-    @BeforeEach
-    void useTheSecurityStrategyOfThisContext() {
-        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
-    }
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
