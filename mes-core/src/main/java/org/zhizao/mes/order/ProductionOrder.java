@@ -72,12 +72,7 @@ class ProductionOrder {
 
     ProductionOrder(long productId, String productCode, int quantity, LocalDate dueDate, int priority,
             String customerReference, Instant createdAt) {
-        this.productId = productId;
-        this.productCode = productCode;
-        this.quantity = quantity;
-        this.dueDate = dueDate;
-        this.priority = priority;
-        this.customerReference = customerReference;
+        amend(productId, productCode, quantity, dueDate, priority, customerReference);
         this.status = OrderStatus.CREATED;
         this.createdAt = createdAt;
     }
