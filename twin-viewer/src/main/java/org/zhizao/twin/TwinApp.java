@@ -24,7 +24,8 @@ public final class TwinApp extends Application {
                 args.getOrDefault("password", "demo"));
         view = new TwinView(client, locale);
         stage.setTitle(view.messages().getString("app.title") + " — " + url);
-        stage.setScene(new Scene(view, 1280, 800, true));
+        // no depth buffer for the window: only the 3D view needs one, and it has its own
+        stage.setScene(new Scene(view, 1280, 800));
         stage.show();
         view.connect();
     }

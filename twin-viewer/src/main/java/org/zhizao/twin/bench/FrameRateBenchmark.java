@@ -1,7 +1,5 @@
 package org.zhizao.twin.bench;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import javafx.animation.AnimationTimer;
@@ -10,7 +8,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.zhizao.twin.scene.Availability;
-import org.zhizao.twin.scene.Element;
 import org.zhizao.twin.scene.LiveEvent;
 import org.zhizao.twin.scene.LiveState;
 import org.zhizao.twin.scene.Navigation;
@@ -37,7 +34,7 @@ public final class FrameRateBenchmark {
     /** The benchmark window. */
     public static final class Run extends Application {
 
-        private static final String W = "P1/F1/W1";
+        private static final String W = GridWorkshop.CODE;
 
         @Override
         public void start(Stage stage) {
@@ -45,25 +42,9 @@ public final class FrameRateBenchmark {
             int stations = Integer.parseInt(a.getOrDefault("stations", "1000"));
             int agvs = Integer.parseInt(a.getOrDefault("agvs", "100"));
             int seconds = Integer.parseInt(a.getOrDefault("seconds", "20"));
-            int columns = 40;
-            int rows = (stations + columns - 1) / columns;
-            double width = columns * 6 + 20;
-            double depth = rows * 8 + 20;
-            List<Element> elements = new ArrayList<>();
-            elements.add(box("P1", "PARK", null, 0, 0, width + 20, depth + 20, 30));
-            elements.add(box("P1/F1", "FACTORY", "P1", 5, 5, width + 10, depth + 10, 14));
-            elements.add(box(W, "WORKSHOP", "P1/F1", 10, 10, width, depth, 10));
-            for (int r = 0; r < rows; r++) {
-                String line = W + "/L" + r;
-                elements.add(box(line, "LINE", W, 10, 10 + r * 8, columns * 6, 5, 0));
-                for (int c = 0; c < columns && r * columns + c < stations; c++) {
-                    elements.add(box(line + "/S" + c, "STATION", line, 10 + c * 6 + 1, 10 + r * 8 + 1, 4, 3, 2.5));
-                }
-            }
-            for (int i = 0; i < agvs; i++) {
-                elements.add(new Element(W + "/AGV" + i, "AGV", null, W, null, "AGV " + i, null, null, null, null));
-            }
-            PlantLayout layout = new PlantLayout("P1", elements);
+            double width = GridWorkshop.width();
+            double depth = GridWorkshop.depth(stations);
+            PlantLayout layout = GridWorkshop.layout(stations, agvs);
             SceneModel model = new SceneModel(layout);
             LiveState live = new LiveState();
             // --full-detail: whole boxes however far the camera is
@@ -79,7 +60,7 @@ public final class FrameRateBenchmark {
             Navigation nav = new Navigation(layout);
             nav.enter(W);
             view.frame(nav.cameraTarget(), false);
-            stage.setScene(new Scene(new javafx.scene.Group(view.subScene()), 1280, 720, true));
+            stage.setScene(new Scene(new javafx.scene.Group(view.subScene()), 1280, 720));
             stage.setTitle("twin-viewer frame rate");
             stage.show();
 
@@ -106,7 +87,7 @@ public final class FrameRateBenchmark {
                             double angle = (ms / 1000.0) * 0.3 + i * 2 * Math.PI / agvs;
                             double rx = width / 2 - 8 - (i % 10) * 2;
                             double ry = depth / 2 - 8 - (i % 10) * 1.5;
-                            live.apply(new LiveEvent("agv:" + W + "/AGV" + i, "agv", Map.of("device", W + "/AGV" + i,
+                            live.apply(new LiveEvent("agv:" + GridWorkshop.agv(i), "agv", Map.of("device", GridWorkshop.agv(i),
                                     "positionX", width / 2 + rx * Math.cos(angle), "positionY",
                                     depth / 2 + ry * Math.sin(angle), "heading", Math.toDegrees(angle) + 90), ms));
                         }
@@ -114,7 +95,7 @@ public final class FrameRateBenchmark {
                     if (now - lastState > 50_000_000L) {
                         lastState = now;
                         int s = random.nextInt(stations);
-                        String station = W + "/L" + s / columns + "/S" + s % columns;
+                        String station = GridWorkshop.station(s);
                         live.apply(new LiveEvent("state:" + station, "state", Map.of("device", station + "/M",
                                 "station", station, "primary", true, "state",
                                 states[random.nextInt(states.length)].name()), ms));
@@ -185,12 +166,6 @@ public final class FrameRateBenchmark {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }
-
-        private static Element box(String code, String kind, String parent, double x, double y, double sx, double sy,
-                double sz) {
-            return new Element(code, kind, null, parent, null, code, new org.zhizao.twin.scene.Vec3(x, y, 0),
-                    new org.zhizao.twin.scene.Vec3(sx, sy, sz), null, null);
         }
     }
 }

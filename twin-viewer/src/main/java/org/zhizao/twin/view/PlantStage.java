@@ -44,17 +44,23 @@ public final class PlantStage {
         // the plant's frame has z up and y north; JavaFX's has y down: a quarter turn about x maps one to the other
         Group world = new Group(renderer.plant());
         world.getTransforms().add(new Rotate(90, Rotate.X_AXIS));
-        AmbientLight ambient = new AmbientLight(Color.gray(0.55));
-        PointLight sun = new PointLight(Color.gray(0.6));
-        sun.setTranslateX(-2000);
-        sun.setTranslateY(-4000);
-        sun.setTranslateZ(-3000);
+        AmbientLight ambient = new AmbientLight(Color.gray(BakedLight.AMBIENT));
+        PointLight sun = new PointLight(Color.gray(BakedLight.SUN));
+        // plant (x, y, z) → JavaFX (x, -z, y), as for the camera
+        sun.setTranslateX(BakedLight.SUN_X);
+        sun.setTranslateY(-BakedLight.SUN_Z);
+        sun.setTranslateZ(BakedLight.SUN_Y);
         sun.setMaxRange(Double.POSITIVE_INFINITY);
+        // meshes with the light baked into their colours: white ambient light only, no light per pixel
+        AmbientLight baked = new AmbientLight(Color.WHITE);
+        baked.getScope().addAll(renderer.bakedLightNodes());
+        ambient.getExclusionScope().addAll(renderer.bakedLightNodes());
+        sun.getExclusionScope().addAll(renderer.bakedLightNodes());
         camera.setFieldOfView(45);
         camera.setNearClip(0.5);
         camera.setFarClip(20_000);
         camera.getTransforms().addAll(target, yaw, pitch, distance);
-        Group root = new Group(world, ambient, sun, camera);
+        Group root = new Group(world, ambient, sun, baked, camera);
         subScene = new SubScene(root, width, height, true, SceneAntialiasing.DISABLED);
         subScene.setId("plant-view");
         subScene.setFill(Color.rgb(0x1B, 0x26, 0x30));

@@ -20,7 +20,8 @@ import org.zhizao.twin.scene.Shape;
  * Keeps one {@link Box} per shape code in a group in the plant's frame (x east, y north, z up), changing only
  * what changed, so a frame with moving AGVs touches only the AGVs. A view with more than
  * {@link #MERGE_STATIONS_ABOVE} stations draws everything as two meshes ({@link MergedBoxes}), one for what
- * stands still and one for the AGVs: a thousand boxes cost a thousand draw calls, a mesh costs one.
+ * stands still and one for the AGVs: a thousand boxes cost a thousand draw calls, a mesh costs one. The
+ * meshes carry the light in their colours ({@link #bakedLightNodes}).
  */
 public final class ShapeRenderer {
 
@@ -52,6 +53,16 @@ public final class ShapeRenderer {
     /** The plant group; its parent turns z up into JavaFX's frame. */
     public Group plant() {
         return plant;
+    }
+
+    /** The nodes whose colours carry the light already: lit by a white ambient light alone. */
+    public List<Node> bakedLightNodes() {
+        return List.of(agvMesh.view(), fixedMesh.view());
+    }
+
+    /** The merged mesh of what stands still. */
+    MergedBoxes standing() {
+        return fixedMesh;
     }
 
     /** The box drawn for a shape code, or null (also for stations drawn in the merged mesh). */
@@ -129,10 +140,11 @@ public final class ShapeRenderer {
             fixedMesh.show(fixed, cameraDistance > TOPS_ONLY_BEYOND);
             agvMesh.show(agvs, false);
             if (!merging()) {
-                plant.getChildren().addAll(fixedMesh.view(), agvMesh.view());
+                // AGVs first: the floor is drawn after them and the depth test spares shading it under them
+                plant.getChildren().addAll(agvMesh.view(), fixedMesh.view());
             }
         } else if (merging()) {
-            plant.getChildren().removeAll(fixedMesh.view(), agvMesh.view());
+            plant.getChildren().removeAll(agvMesh.view(), fixedMesh.view());
         }
     }
     private void update(Box b, Shape s) {

@@ -62,7 +62,7 @@ class TwinWindowTest {
     @Start
     void start(Stage stage) {
         view = new TwinView(new MesClient(MesServer.get().url(), "manager", "demo"), Locale.ENGLISH);
-        stage.setScene(new Scene(view, 1280, 800, true));
+        stage.setScene(new Scene(view, 1280, 800));
         stage.show();
         view.connect();
     }
