@@ -128,6 +128,18 @@ public final class MesClient {
         return LiveEvents.fromKpiHistory(get(q.toString()));
     }
 
+    /** The server refused the user name or password (401), or the user may not read the plant (403). */
+    public static final class Refused extends IOException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** Checks the user name and password with a request every role may make. */
+    public void signIn() throws IOException {
+        get("/api/plant?depth=1");
+    }
+
     /** GET, with null for 204 No Content. */
     public JsonNode getOrNull(String path) throws IOException {
         HttpResponse<InputStream> response = send(request(path).header("Accept", "application/json").build());
@@ -135,9 +147,7 @@ public final class MesClient {
             if (response.statusCode() == 204) {
                 return null;
             }
-            if (response.statusCode() != 200) {
-                throw new IOException("GET " + path + ": HTTP " + response.statusCode());
-            }
+            check(path, response.statusCode());
             return JSON.readTree(body);
         }
     }
@@ -145,10 +155,17 @@ public final class MesClient {
     public JsonNode get(String path) throws IOException {
         HttpResponse<InputStream> response = send(request(path).header("Accept", "application/json").build());
         try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new IOException("GET " + path + ": HTTP " + response.statusCode());
-            }
+            check(path, response.statusCode());
             return JSON.readTree(body);
+        }
+    }
+
+    private static void check(String path, int status) throws IOException {
+        if (status == 401 || status == 403) {
+            throw new Refused("GET " + path + ": HTTP " + status);
+        }
+        if (status != 200) {
+            throw new IOException("GET " + path + ": HTTP " + status);
         }
     }
 
