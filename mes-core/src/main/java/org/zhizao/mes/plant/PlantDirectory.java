@@ -51,4 +51,17 @@ public interface PlantDirectory {
     default List<BoundDevice> boundDevices() {
         return List.of();
     }
+
+    /**
+     * The name of an element of a tier above the stations: the park, a factory, a workshop or a line.
+     *
+     * @param code full code, e.g. {@code P1/F1}
+     */
+    record TierName(String code, String nameZh, String nameEn) {
+    }
+
+    /** The names of the park, its factories, workshops and lines, in plant-file order. */
+    default List<TierName> tierNames() {
+        return List.of();
+    }
 }

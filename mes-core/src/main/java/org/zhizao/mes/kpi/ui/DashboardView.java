@@ -198,12 +198,12 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Str
                 breadcrumb.add(separator);
             }
             if (i == path.size() - 1) {
-                Span here = new Span(label(e));
+                Span here = new Span(crumb(e));
                 here.setId("crumb-" + i);
                 here.addClassName("crumb-current");
                 breadcrumb.add(here);
             } else {
-                Button up = new Button(label(e), click -> open(e.code()));
+                Button up = new Button(crumb(e), click -> open(e.code()));
                 up.setId("crumb-" + i);
                 up.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 breadcrumb.add(up);
@@ -229,13 +229,27 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Str
         }
     }
 
-    /** A station by its name, the tiers above by kind and code, e.g. "Factory F1". */
+    /**
+     * A station by its code and name ("S01 CNC lathe"), the tiers above by kind, code and name ("Factory F1 ·
+     * Precision Machining Plant").
+     */
     String label(PlantTiers.Element e) {
+        String name = name(e);
         if (e.tier() == PlantTiers.Tier.STATION) {
-            String name = Messages.supported(getLocale()).equals(Messages.CHINESE) ? e.nameZh() : e.nameEn();
             return e.localCode() + " " + (name == null ? "" : name);
         }
-        return getTranslation("dashboard.tier." + e.tier().name(), e.localCode());
+        String tier = getTranslation("dashboard.tier." + e.tier().name(), e.localCode());
+        return name == null || name.isBlank() ? tier : tier + " · " + name;
+    }
+
+    /** In the breadcrumb a tier above the stations by its name alone, where it has one. */
+    private String crumb(PlantTiers.Element e) {
+        String name = name(e);
+        return e.tier() == PlantTiers.Tier.STATION || name == null || name.isBlank() ? label(e) : name;
+    }
+
+    private String name(PlantTiers.Element e) {
+        return Messages.supported(getLocale()).equals(Messages.CHINESE) ? e.nameZh() : e.nameEn();
     }
 
     private String reasonLabel(KpiDesk.Downtime d) {

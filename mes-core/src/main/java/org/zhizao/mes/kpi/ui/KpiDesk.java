@@ -83,7 +83,7 @@ public class KpiDesk {
      */
     @PreAuthorize(Access.READ)
     public Overview overview(String code, DashboardPeriod period) {
-        PlantTiers tiers = new PlantTiers(plant.stations());
+        PlantTiers tiers = new PlantTiers(plant.stations(), plant.tierNames());
         PlantTiers.Element element = (code == null || code.isBlank() ? tiers.root() : tiers.find(code))
                 .orElseThrow(() -> new NotFound("plant element with stations", code == null ? "park" : code));
         DashboardPeriod.Window window = period.window(clock.instant(), ZoneId.systemDefault(), shiftStarts);

@@ -10,7 +10,7 @@ import org.zhizao.mes.plant.PlantDirectory;
 /**
  * The five tiers of the plant (park, factory, workshop, line, station) as the dashboard walks them, read
  * from the stations' full codes ({@code P1/F1/W1/L1/S01}): every tier above a station is a prefix of its
- * code. Only stations have names here; the tiers above are shown by their codes.
+ * code. The tiers above take their names from the plant's tier names.
  */
 final class PlantTiers {
 
@@ -31,7 +31,7 @@ final class PlantTiers {
 
     private final Map<String, Element> elements = new LinkedHashMap<>();
 
-    PlantTiers(List<PlantDirectory.StationInfo> stations) {
+    PlantTiers(List<PlantDirectory.StationInfo> stations, List<PlantDirectory.TierName> tierNames) {
         Map<String, List<String>> under = new LinkedHashMap<>();
         for (PlantDirectory.StationInfo s : stations) {
             String[] parts = s.code().split("/");
@@ -42,11 +42,15 @@ final class PlantTiers {
         }
         Map<String, PlantDirectory.StationInfo> byCode = new LinkedHashMap<>();
         stations.forEach(s -> byCode.put(s.code(), s));
+        Map<String, PlantDirectory.TierName> names = new LinkedHashMap<>();
+        tierNames.forEach(n -> names.put(n.code(), n));
         under.forEach((code, codes) -> {
             Tier tier = Tier.values()[code.split("/").length - 1];
             PlantDirectory.StationInfo station = tier == Tier.STATION ? byCode.get(code) : null;
-            elements.put(code, new Element(code, tier, station == null ? null : station.nameZh(),
-                    station == null ? null : station.nameEn(), List.copyOf(codes)));
+            PlantDirectory.TierName name = names.get(code);
+            String zh = station != null ? station.nameZh() : name == null ? null : name.nameZh();
+            String en = station != null ? station.nameEn() : name == null ? null : name.nameEn();
+            elements.put(code, new Element(code, tier, zh, en, List.copyOf(codes)));
         });
     }
 

@@ -101,6 +101,17 @@ public class PlantCatalog implements PlantDirectory, PlantCalendar {
     }
 
     @Override
+    public List<TierName> tierNames() {
+        return current().map(m -> m.elements().stream()
+                .filter(p -> switch (p.element().kind()) {
+                    case PARK, FACTORY, WORKSHOP, LINE -> true;
+                    default -> false;
+                })
+                .map(p -> new TierName(p.element().code(), p.element().name().zh(), p.element().name().en()))
+                .toList()).orElse(List.of());
+    }
+
+    @Override
     public List<BoundDevice> boundDevices() {
         return current().map(PlantCatalog::boundDevices).orElse(List.of());
     }

@@ -35,8 +35,8 @@ class DashboardViewTest extends ViewTest {
         navigate("dashboard");
 
         assertThat(currentPath()).isEqualTo("dashboard");
-        assertThat(breadcrumb()).isEqualTo("Park P1");
-        assertThat(children()).containsExactly("Factory F1", "Factory F2");
+        assertThat(breadcrumb()).isEqualTo("Suzhou Zhizao Industrial Park");
+        assertThat(children()).containsExactly("Factory F1 · Precision Machining Plant", "Factory F2 · Final Assembly Plant");
         assertThat(svg("dashboard-trend")).contains("<svg");
         assertThat(svg("dashboard-pareto")).contains("<svg");
         assertThat(svg("dashboard-targets")).contains("data-target=\"productionEfficiency\"")
@@ -51,15 +51,15 @@ class DashboardViewTest extends ViewTest {
 
         drill("F1");
         assertThat(currentPath()).isEqualTo("dashboard/P1/F1");
-        assertThat(breadcrumb()).isEqualTo("Park P1 › Factory F1");
-        assertThat(children()).containsExactly("Workshop W1", "Workshop W2");
+        assertThat(breadcrumb()).isEqualTo("Suzhou Zhizao Industrial Park › Precision Machining Plant");
+        assertThat(children()).containsExactly("Workshop W1 · CNC Machining Workshop", "Workshop W2 · Welding Workshop");
 
         drill("W1");
-        assertThat(breadcrumb()).isEqualTo("Park P1 › Factory F1 › Workshop W1");
-        assertThat(children()).containsExactly("Line L1", "Line L2");
+        assertThat(breadcrumb()).isEqualTo("Suzhou Zhizao Industrial Park › Precision Machining Plant › CNC Machining Workshop");
+        assertThat(children()).containsExactly("Line L1 · CNC Machining line 1", "Line L2 · CNC Machining line 2");
 
         drill("L1");
-        assertThat(breadcrumb()).isEqualTo("Park P1 › Factory F1 › Workshop W1 › Line L1");
+        assertThat(breadcrumb()).isEqualTo("Suzhou Zhizao Industrial Park › Precision Machining Plant › CNC Machining Workshop › CNC Machining line 1");
         assertThat(children()).hasSize(5).first().isEqualTo("S01 CNC lathe");
         assertThat(grid().getColumnByKey("state").isVisible()).isTrue();
         Component badge = GridKt._getCellComponent(grid(), 0, "state");
@@ -67,13 +67,22 @@ class DashboardViewTest extends ViewTest {
 
         GridKt._clickItem(grid(), 0);
         assertThat(currentPath()).isEqualTo("dashboard/P1/F1/W1/L1/S01");
-        assertThat(breadcrumb()).isEqualTo("Park P1 › Factory F1 › Workshop W1 › Line L1 › S01 CNC lathe");
+        assertThat(breadcrumb()).isEqualTo("Suzhou Zhizao Industrial Park › Precision Machining Plant › CNC Machining Workshop › CNC Machining line 1 › S01 CNC lathe");
         assertThat(_find(ChildrenGrid.class)).isEmpty();
         assertThat(_get(Span.class, spec -> spec.withId("dashboard-state")).isVisible()).isTrue();
 
         _click(_get(Button.class, spec -> spec.withId("crumb-0")));
         assertThat(currentPath()).isEqualTo("dashboard/P1");
-        assertThat(children()).containsExactly("Factory F1", "Factory F2");
+        assertThat(children()).containsExactly("Factory F1 · Precision Machining Plant", "Factory F2 · Final Assembly Plant");
+    }
+
+    @Test
+    void inChineseTheTiersCarryTheirChineseNames() {
+        signIn("manager", "MANAGER");
+        UI.getCurrent().setLocale(org.zhizao.mes.ui.Messages.CHINESE);
+        navigate("dashboard/P1/F1");
+        assertThat(breadcrumb()).isEqualTo("苏州智造产业园 › 精密机加工厂");
+        assertThat(children()).containsExactly("车间 W1 · 数控机加工车间", "车间 W2 · 焊接车间");
     }
 
     @Test
@@ -134,7 +143,7 @@ class DashboardViewTest extends ViewTest {
         signIn("supervisor", "SUPERVISOR");
         navigate("dashboard/P1/F1");
         assertThat(_find(DashboardView.class)).hasSize(1);
-        assertThat(breadcrumb()).isEqualTo("Park P1 › Factory F1");
+        assertThat(breadcrumb()).isEqualTo("Suzhou Zhizao Industrial Park › Precision Machining Plant");
     }
 
     /**

@@ -47,11 +47,12 @@ class ManagerDashboardBrowserTest {
             browser.signIn("manager", "demo");
             browser.until(d -> d.getCurrentUrl().endsWith("/dashboard"));
             browser.open("dashboard?period=LAST_7_DAYS");
-            assertThat(breadcrumb(browser)).isEqualTo("Park P1");
+            assertThat(breadcrumb(browser)).isEqualTo("Suzhou Zhizao Industrial Park");
             browser.waitFor(By.id("drill-F2"));
             browser.screenshot("manager-dashboard-park");
 
-            List<String> crumbs = List.of("Factory F1", "Workshop W1", "Line L1", "S03 Horizontal machining centre");
+            List<String> crumbs = List.of("Precision Machining Plant", "CNC Machining Workshop", "CNC Machining line 1",
+                    "S03 Horizontal machining centre");
             List<String> codes = List.of("F1", "W1", "L1", "S03");
             for (int i = 0; i < codes.size(); i++) {
                 click(browser, By.id("drill-" + codes.get(i)));
@@ -67,7 +68,8 @@ class ManagerDashboardBrowserTest {
 
             browser.script("document.getElementById('dashboard-breadcrumb').scrollIntoView()");
             assertThat(browser.driver().getCurrentUrl()).contains("/dashboard/P1/F1/W1/L1/S03");
-            assertThat(breadcrumb(browser)).isEqualTo("Park P1 › Factory F1 › Workshop W1 › Line L1 › S03 Horizontal machining centre");
+            assertThat(breadcrumb(browser)).isEqualTo("Suzhou Zhizao Industrial Park › Precision Machining Plant › "
+                    + "CNC Machining Workshop › CNC Machining line 1 › S03 Horizontal machining centre");
             assertThat(browser.waitFor(By.id("kpi-good")).getText()).isEqualTo("57");
             assertThat(browser.waitFor(By.id("kpi-scrap")).getText()).isEqualTo("3");
             assertThat(browser.waitFor(By.id("kpi-scrapRate")).getText()).isEqualTo("5.0%");
