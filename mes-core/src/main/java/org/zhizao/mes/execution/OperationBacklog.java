@@ -9,7 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhizao.mes.execution.domain.OperationStatus;
 import org.zhizao.mes.shared.domain.NotFound;
 
-/** What planning reads of execution: the operations not finished yet, and one operation by id. */
+/**
+ * What planning and the station terminal read of execution: the operations not finished yet, of the plant or
+ * of one station, and one operation by id.
+ */
 @Service
 public class OperationBacklog {
 
@@ -28,6 +31,13 @@ public class OperationBacklog {
         return operations.findByStatusIn(UNFINISHED,
                         Pageable.unpaged(Sort.by("orderId", "seq"))).getContent().stream()
                 .map(OperationView::of).toList();
+    }
+
+    /** The planned, dispatched, started or paused operations of one station, by id. */
+    @Transactional(readOnly = true)
+    public List<OperationView> unfinishedAt(String stationCode) {
+        return operations.findByStationCodeAndStatusIn(stationCode, UNFINISHED, Pageable.unpaged(Sort.by("id")))
+                .getContent().stream().map(OperationView::of).toList();
     }
 
     /** @throws NotFound for an unknown id (404) */

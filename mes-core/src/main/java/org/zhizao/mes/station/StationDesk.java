@@ -105,8 +105,8 @@ public class StationDesk {
     public StationBoard board(String stationCode, Long chosenOperationId) {
         PlantDirectory.StationInfo station = plant.findStation(stationCode)
                 .orElseThrow(() -> new NotFound("station", stationCode));
-        List<OperationView> queue = backlog.unfinished().stream()
-                .filter(o -> stationCode.equals(o.stationCode()) && ON_STATION.contains(o.status()))
+        List<OperationView> queue = backlog.unfinishedAt(stationCode).stream()
+                .filter(o -> ON_STATION.contains(o.status()))
                 .sorted(Comparator.comparing((OperationView o) -> o.status().equals("DISPATCHED"))
                         .thenComparing(o -> o.dispatchedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(OperationView::id))

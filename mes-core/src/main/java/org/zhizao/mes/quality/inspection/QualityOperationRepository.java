@@ -9,4 +9,6 @@ public interface QualityOperationRepository extends JpaRepository<QualityOperati
     List<QualityOperation> findByOrderIdOrderBySeq(long orderId);
 
     List<QualityOperation> findByFinishedAtBetween(Instant from, Instant to);
+
+    List<QualityOperation> findByStatusIn(java.util.Collection<String> statuses);
 }

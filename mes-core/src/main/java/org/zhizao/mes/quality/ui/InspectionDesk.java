@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -162,8 +164,8 @@ public class InspectionDesk {
     @Transactional(readOnly = true)
     public List<NcrLine> ncrs(Set<NcrStatus> statuses) {
         Set<NcrStatus> wanted = statuses.isEmpty() ? EnumSet.allOf(NcrStatus.class) : statuses;
-        return reports.findAll().stream().filter(n -> wanted.contains(n.getStatus()))
-                .sorted(Comparator.comparing(Nonconformance::getId).reversed()).map(this::ncrLine).toList();
+        return reports.findByStatusIn(wanted, Pageable.unpaged(Sort.by(Sort.Direction.DESC, "id"))).getContent()
+                .stream().map(this::ncrLine).toList();
     }
 
     @PreAuthorize(Access.READ)

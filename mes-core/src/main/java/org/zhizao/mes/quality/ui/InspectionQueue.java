@@ -49,10 +49,7 @@ class InspectionQueue {
 
     List<QueueEntry> open() {
         List<QueueEntry> queue = new ArrayList<>();
-        for (QualityOperation operation : operations.findAll()) {
-            if (!RUNNING.contains(operation.getStatus())) {
-                continue;
-            }
+        for (QualityOperation operation : operations.findByStatusIn(RUNNING)) {
             plan(operation).ifPresent(plan -> {
                 QueueEntry entry = entry(operation, lines(operation, plan));
                 if (!entry.open().isEmpty()) {
