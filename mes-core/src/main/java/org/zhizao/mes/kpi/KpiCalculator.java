@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.zhizao.mes.equipment.EquipmentHistory;
 import org.zhizao.mes.kpi.domain.KpiInputs;
 import org.zhizao.mes.kpi.domain.Kpis;
+import org.zhizao.mes.kpi.domain.OperatingCostRates;
 import org.zhizao.mes.kpi.domain.TargetComparison;
 import org.zhizao.mes.kpi.domain.TimeElements;
 import org.zhizao.mes.plant.PlantCalendar;
@@ -39,15 +40,17 @@ public class KpiCalculator {
     private final PlantCalendar calendar;
     private final Clock clock;
     private final Map<String, Duration> idealCycle;
+    private final OperatingCostRates costRates;
 
     KpiCalculator(EquipmentHistory history, PlantDirectory plant, PlantCalendar calendar, Clock clock,
-            @Value("${zhizao.kpi.ideal-cycle-seconds.cnc:45}") long cnc,
+            OperatingCostRates costRates, @Value("${zhizao.kpi.ideal-cycle-seconds.cnc:45}") long cnc,
             @Value("${zhizao.kpi.ideal-cycle-seconds.robot:18}") long robot,
             @Value("${zhizao.kpi.ideal-cycle-seconds.plc:10}") long plc) {
         this.history = history;
         this.plant = plant;
         this.calendar = calendar;
         this.clock = clock;
+        this.costRates = costRates;
         this.idealCycle = Map.of("CNC_MACHINE_TOOL", Duration.ofSeconds(cnc), "ROBOT", Duration.ofSeconds(robot),
                 "PLC_STATION", Duration.ofSeconds(plc));
     }
@@ -82,8 +85,12 @@ public class KpiCalculator {
 
     public List<TargetComparison.Target> targets(String code, Instant baselineFrom, Instant baselineTo, Instant from,
             Instant to, Basis basis) {
-        return TargetComparison.compare(compute(code, baselineFrom, baselineTo, basis).inputs(),
-                compute(code, from, to, basis).inputs());
+        return targets(compute(code, baselineFrom, baselineTo, basis).inputs(), compute(code, from, to, basis).inputs());
+    }
+
+    /** The plan's targets for two periods' elements, the cost by the configured rates. */
+    public List<TargetComparison.Target> targets(KpiInputs baseline, KpiInputs current) {
+        return TargetComparison.compare(baseline, current, costRates);
     }
 
     /** The elements of one station in [from, to). */

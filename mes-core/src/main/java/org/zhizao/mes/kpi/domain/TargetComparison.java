@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The provincial plan's targets, comparing a baseline period with the current one: production efficiency
- * (good parts per planned hour) up 30 %, defect rate (scrap ratio) down 20 %, energy efficiency (good parts
- * per kWh) up 20 %, and more than 50 % of the parts made on numerically controlled equipment (CNC machine
- * tools and robots).
+ * (good parts per planned hour) up 30 %, operating cost (per good part, by the configured rates) down 30 %,
+ * defect rate (scrap ratio) down 20 %, energy efficiency (good parts per kWh) up 20 %, and more than 50 % of
+ * the parts made on numerically controlled equipment (CNC machine tools and robots).
  */
 public final class TargetComparison {
 
@@ -22,6 +22,7 @@ public final class TargetComparison {
     }
 
     public static final double EFFICIENCY_GAIN = 0.30;
+    public static final double OPERATING_COST_REDUCTION = -0.30;
     public static final double DEFECT_REDUCTION = -0.20;
     public static final double ENERGY_EFFICIENCY_GAIN = 0.20;
     public static final double NUMERICAL_CONTROL_SHARE = 0.50;
@@ -29,10 +30,12 @@ public final class TargetComparison {
     private TargetComparison() {
     }
 
-    public static List<Target> compare(KpiInputs baseline, KpiInputs current) {
+    public static List<Target> compare(KpiInputs baseline, KpiInputs current, OperatingCostRates rates) {
         return List.of(
                 change("productionEfficiency", goodPerPlannedHour(baseline), goodPerPlannedHour(current),
                         EFFICIENCY_GAIN, true),
+                change("operatingCost", rates.perGoodUnit(baseline), rates.perGoodUnit(current),
+                        OPERATING_COST_REDUCTION, false),
                 change("defectRate", Kpis.of(baseline).scrapRatio(), Kpis.of(current).scrapRatio(),
                         DEFECT_REDUCTION, false),
                 change("energyEfficiency", goodPerKwh(baseline), goodPerKwh(current), ENERGY_EFFICIENCY_GAIN, true),

@@ -98,7 +98,7 @@ public class KpiDesk {
         KpiInputs before = sum(inputs(element.stations(), baseline.from(), baseline.to()), element.stations());
         return new Overview(element, tiers.path(element), period, window, Figures.of(total), states.get(element.code()),
                 children, trend(element.stations(), window), downtime(element.stations(), window),
-                TargetComparison.compare(before, total));
+                calculator.targets(before, total));
     }
 
     /** The live availability state of each station (its primary device), by station code. */

@@ -40,6 +40,7 @@ class DashboardViewTest extends ViewTest {
         assertThat(svg("dashboard-trend")).contains("<svg");
         assertThat(svg("dashboard-pareto")).contains("<svg");
         assertThat(svg("dashboard-targets")).contains("data-target=\"productionEfficiency\"")
+                .contains("data-target=\"operatingCost\"").contains("Operating cost (per good part")
                 .contains("data-target=\"numericalControlShare\"");
         assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).contains("KPI dashboard");
     }
