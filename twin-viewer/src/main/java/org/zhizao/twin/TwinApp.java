@@ -50,9 +50,10 @@ public final class TwinApp extends Application {
         view.connect();
     }
 
+    /** The server's address, or null for one the sign-in window should say is not an address. */
     private static URI uri(String url) {
         try {
-            return URI.create(url);
+            return MesClient.server(url);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -34,6 +34,24 @@ public final class MesClient {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
+    /**
+     * A mes-core server's address as typed: http or https with a host.
+     *
+     * @throws IllegalArgumentException naming what was typed, for anything else
+     */
+    public static URI server(String address) {
+        URI uri;
+        try {
+            uri = URI.create(address.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(address, e);
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException(address);
+        }
+        return uri;
+    }
+
     public URI base() {
         return base;
     }

@@ -1,11 +1,11 @@
 package org.zhizao.twin.view;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -202,16 +202,9 @@ final class MergedBoxes {
      * the floor, so the depth test then spares shading the floor where things hide it.
      */
     private static int[] frontToBack(List<Shape> shapes) {
-        Integer[] order = new Integer[shapes.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -top(shapes.get(i))));
-        int[] out = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            out[i] = order[i];
-        }
-        return out;
+        return IntStream.range(0, shapes.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -top(shapes.get(i))))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private static float[] normals() {

@@ -64,11 +64,7 @@ public final class SignInPane extends GridPane {
     private void submit() {
         URI server;
         try {
-            server = URI.create(url.getText().trim());
-            if (!"http".equals(server.getScheme()) && !"https".equals(server.getScheme())
-                    || server.getHost() == null) {
-                throw new IllegalArgumentException(url.getText());
-            }
+            server = MesClient.server(url.getText());
         } catch (IllegalArgumentException e) {
             say("signin.badurl", url.getText());
             return;
